@@ -1,0 +1,12 @@
+# print with sep= and end=.
+print('a', 'b', 'c')
+print('a', 'b', 'c', sep='')
+print('a', 'b', 'c', sep=', ')
+print('no newline', end='')
+print(' <- same line')
+print(1, 2, sep='-', end='!\n')
+print()
+print('', end='')
+print(*range(4), sep=':')
+print('x', sep=None, end=None)
+print([1, 'a'], (2,), {'k': None}, sep=' | ')
