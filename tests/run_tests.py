@@ -112,22 +112,39 @@ def command_exists(argv):
     return shutil.which(prog) is not None
 
 
+def die(message):
+    """Report a usage/setup error and exit with status 2."""
+    print("run_tests.py: " + message, file=sys.stderr)
+    sys.exit(2)
+
+
 def decode(data):
     return data.decode("utf-8", errors="replace").replace("\r\n", "\n")
 
 
 def run_program(argv, cwd, timeout, env):
-    """Run argv; return a Run with stdout+stderr concatenated."""
+    """Run argv; return a Run with stdout+stderr concatenated.
+
+    The child gets its own process group so that a timeout kills it and
+    anything it started (e.g. a wrapper script's children).
+    """
     try:
-        proc = subprocess.run(argv, cwd=cwd, env=env, timeout=timeout,
-                              stdin=subprocess.DEVNULL,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    except subprocess.TimeoutExpired as exc:
-        return Run(decode(exc.stdout or b""), decode(exc.stderr or b""),
-                   None, timed_out=True)
+        proc = subprocess.Popen(argv, cwd=cwd, env=env,
+                                stdin=subprocess.DEVNULL,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                start_new_session=True)
     except OSError as exc:
         return Run(returncode=None, error=str(exc))
-    return Run(decode(proc.stdout), decode(proc.stderr), proc.returncode)
+    try:
+        out, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except OSError:
+            pass
+        out, err = proc.communicate()
+        return Run(decode(out), decode(err), None, timed_out=True)
+    return Run(decode(out), decode(err), proc.returncode)
 
 
 def describe_exit(code):
@@ -137,6 +154,12 @@ def describe_exit(code):
         except ValueError:
             return "killed by signal %d" % -code
     return "exit status %s" % code
+
+
+def display(path):
+    """A test path as shown in reports: relative to cwd when inside it."""
+    rel = os.path.relpath(path)
+    return path if rel.startswith("..") else rel
 
 
 def make_diff(expected, actual, expected_label, actual_label):
@@ -188,8 +211,7 @@ def collect_tests(paths, excluded_areas, substring):
             elif os.path.isfile(path):
                 tests.append(path)
             else:
-                raise SystemExit("run_tests.py: no such test or directory: %s"
-                                 % path)
+                die("no such test or directory: %s" % path)
     tests = [t for t in tests if area_of(t) not in excluded_areas]
     if substring:
         tests = [t for t in tests if substring in os.path.relpath(t, TESTS_DIR)]
@@ -213,7 +235,7 @@ class Runner:
         self.env["PYTHONDONTWRITEBYTECODE"] = "1"
 
     def expected(self, path):
-        """Return (expected Run, exit status to compare or None) or a Result."""
+        """Return (expected Run, whether to compare the exit status)."""
         exp_file = path + ".exp"
         if os.path.exists(exp_file):
             with open(exp_file, "rb") as f:
@@ -322,8 +344,7 @@ def check_reference_python(runner):
     code = "import sys; print(*sys.version_info[:2])"
     run = run_program(runner.python + ["-c", code], None, 30, runner.env)
     if run.error or run.returncode != 0:
-        raise SystemExit("run_tests.py: cannot run reference python %r"
-                         % " ".join(runner.python))
+        die("cannot run reference python %r" % " ".join(runner.python))
     version = tuple(int(x) for x in run.output.split()[:2])
     if version != REFERENCE_PYTHON:
         print("warning: reference python is %d.%d; the tests target "
@@ -332,7 +353,7 @@ def check_reference_python(runner):
 
 
 def report(result, verbose):
-    rel = os.path.relpath(result.path)
+    rel = display(result.path)
     if result.status == FAIL:
         print("FAIL %s: %s" % (rel, result.reason))
         for line in result.diff:
@@ -347,8 +368,7 @@ def main(argv=None):
     runner = Runner(args)
     for tool in filter(None, (runner.mote, runner.mpy_cross)):
         if not command_exists(tool):
-            raise SystemExit("run_tests.py: not found or not executable: %s"
-                             % tool[0])
+            die("not found or not executable: %s" % tool[0])
     check_reference_python(runner)
     excluded = set(args.exclude_area)
     if not args.paths:
@@ -364,8 +384,7 @@ def main(argv=None):
             results.append(result)
             report(result, args.verbose)
 
-    failed = sorted(os.path.relpath(r.path) for r in results
-                    if r.status == FAIL)
+    failed = sorted(display(r.path) for r in results if r.status == FAIL)
     if args.list_failures:
         with open(args.list_failures, "w") as f:
             f.writelines(path + "\n" for path in failed)
