@@ -229,8 +229,7 @@ void LineEditor::on_escape_byte(uint8_t byte) {
       escape_ = Escape::kNone;
       on_ss3_final(byte);
       return;
-    case Escape::kNone:
-      return;
+    case Escape::kNone: return;
   }
 }
 
@@ -296,7 +295,7 @@ void LineEditor::erase(size_t at, size_t size) {
 // Backspace over nothing but leading spaces removes a whole indent level.
 void LineEditor::backspace() {
   if (cursor_ == 0) return;
-  const bool only_spaces = line().substr(0, cursor_).find_first_not_of(' ') == std::string_view::npos;
+  const bool only_spaces = before_cursor().find_first_not_of(' ') == std::string_view::npos;
   const size_t count = (only_spaces && cursor_ >= kIndentUnit.size()) ? kIndentUnit.size() : 1;
   const size_t old_len = len_;
   erase(cursor_ - count, count);
@@ -350,7 +349,7 @@ void LineEditor::history_newer() {
 void LineEditor::replace_line(std::string_view text) {
   const size_t old_len = len_;
   len_ = std::min(text.size(), kLineCapacity);
-  std::memcpy(line_.data(), text.data(), len_);
+  if (len_ > 0) std::memcpy(line_.data(), text.data(), len_);  // an empty view's data() may be null
   refresh({.back = cursor_, .from_cursor = true, .forward = len_}, old_len);
 }
 
@@ -372,8 +371,10 @@ void LineEditor::complete_word() {
   const std::string_view word(line_.data() + start, cursor_ - start);
   CompletionQuery query{CompletionScope::kGlobals, {}, word};
   if (const size_t dot = word.rfind('.'); dot != std::string_view::npos) {
-    query = {CompletionScope::kAttributes, word.substr(0, dot), word.substr(dot + 1)};
-  } else if (line().substr(0, start).starts_with("import ")) {
+    query = {CompletionScope::kAttributes,
+             {word.data(), dot},
+             {word.data() + dot + 1, word.size() - dot - 1}};
+  } else if (std::string_view(line_.data(), start).starts_with("import ")) {
     query.scope = CompletionScope::kModules;
   }
 

@@ -152,6 +152,9 @@ class LineEditor {
     size_t forward = 0;
   };
 
+  // (string_view::substr is avoided in the core: it can throw, which drags in exception code.)
+  std::string_view before_cursor() const { return {line_.data(), cursor_}; }
+
   Event on_plain_byte(uint8_t byte);
   Event on_control(uint8_t byte);
   Event enter();
@@ -191,8 +194,8 @@ class LineEditor {
   LineHistory history_;
   int history_pos_ = -1;  // -1: editing a new line; n: showing history_.at(n)
   Escape escape_ = Escape::kNone;
-  uint16_t csi_param_ = 0;      // first numeric parameter of a CSI sequence
-  bool csi_has_more_ = false;   // the CSI sequence had a ';' (modifiers): ignored
+  uint16_t csi_param_ = 0;     // first numeric parameter of a CSI sequence
+  bool csi_has_more_ = false;  // the CSI sequence had a ';' (modifiers): ignored
   bool continuation_ = false;
   bool auto_indent_on_ = true;  // auto-indent applies to the lines of this statement
   bool indent_just_added_ = false;

@@ -6,6 +6,8 @@
 // "raw REPL; CTRL-B to exit\r\n>" and "soft reboot\r\n", Thonny for ">>> " and "=== ".
 #include "vm/repl.h"
 
+#include <algorithm>
+
 namespace mote {
 namespace {
 
@@ -19,7 +21,8 @@ constexpr std::string_view kPrompt = ">>> ";
 constexpr std::string_view kContinuationPrompt = "... ";
 constexpr std::string_view kNewline = "\r\n";
 constexpr std::string_view kHelpLine = "Type \"help()\" for more information.\r\n";
-constexpr std::string_view kPasteBanner = "\r\npaste mode; Ctrl-C to cancel, Ctrl-D to finish\r\n=== ";
+constexpr std::string_view kPasteBanner =
+    "\r\npaste mode; Ctrl-C to cancel, Ctrl-D to finish\r\n=== ";
 constexpr std::string_view kPasteLine = "\r\n=== ";
 constexpr std::string_view kRawBanner = "raw REPL; CTRL-B to exit\r\n";
 constexpr std::string_view kRawPrompt = ">";
@@ -32,11 +35,14 @@ constexpr std::string_view kSoftReboot = "MPY: soft reboot\r\n";
 // What MicroPython prints for a KeyboardInterrupt raised with no traceback.
 constexpr std::string_view kKeyboardInterrupt = "KeyboardInterrupt: \r\n";
 
-bool is_blank(std::string_view line) { return line.find_first_not_of(" \t") == std::string_view::npos; }
+bool is_blank(std::string_view line) {
+  return line.find_first_not_of(" \t") == std::string_view::npos;
+}
 
 std::string_view last_line(std::string_view text) {
   const size_t newline = text.rfind('\n');
-  return newline == std::string_view::npos ? text : text.substr(newline + 1);
+  if (newline == std::string_view::npos) return text;
+  return {text.data() + newline + 1, text.size() - newline - 1};  // not substr(): it may throw
 }
 
 }  // namespace
@@ -109,9 +115,7 @@ void Repl::friendly_byte(uint8_t byte) {
       print(kNewline);
       print_banner();
       return new_statement();
-    case Event::kCtrlC:
-      print(kNewline);
-      return new_statement();
+    case Event::kCtrlC: print(kNewline); return new_statement();
     case Event::kCtrlD: return on_friendly_ctrl_d();
     case Event::kCtrlE:
       if (at_primary_prompt) enter_paste_mode();
@@ -215,9 +219,7 @@ void Repl::enter_raw_mode() {
 void Repl::raw_byte(uint8_t byte) {
   switch (byte) {
     case kCtrlA: return raw_ctrl_a();
-    case kCtrlB:
-      print(kNewline);
-      return leave_to_friendly();
+    case kCtrlB: print(kNewline); return leave_to_friendly();
     case kCtrlC: return code_.clear();  // silently, as MicroPython
     case kCtrlD:
       print(kRawOk);

@@ -20,7 +20,7 @@
 // returns ExecResult::kException and the Repl calls print_exception() when the protocol wants the
 // traceback, which in raw mode is after the "\x04" that ends stdout. Source text is collected in a
 // caller-provided buffer (SourceBuffer) with newlines normalised to "\n", so the compiler never
-// sees "\r". Nothing is allocated: a Repl is about 2.5 KiB plus the code buffer, and lives in a
+// sees "\r". Nothing is allocated: a Repl is about 2.4 KiB plus the code buffer, and lives in a
 // static. Input that does not fit the code buffer is consumed to its end, then discarded with a
 // MemoryError message in the mode's error slot.
 #pragma once
@@ -171,7 +171,7 @@ class Repl {
   LineEditor editor_;
   SourceBuffer code_;
   Mode mode_ = Mode::kFriendly;
-  bool continuing_ = false;  // friendly mode: "... " lines of one statement
+  bool continuing_ = false;   // friendly mode: "... " lines of one statement
   uint16_t window_left_ = 0;  // raw-paste: bytes before the next "\x01" grant
 };
 
