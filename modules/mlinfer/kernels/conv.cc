@@ -1,0 +1,124 @@
+// conv.cc — CONV_2D: Prepare checks and dispatch.
+//
+// Inputs: int8 NHWC activations, constant int8 OHWI filter quantized per
+// tensor or per output channel (dimension 0) with zero point 0, optional
+// constant int32 bias. Grouped convolution (input depth a multiple of the
+// filter depth) is supported. Options: SAME/VALID padding, strides,
+// dilations, fused activation. The output shape must be the one TFLite
+// computes from those.
+#include "modules/mlinfer/kernels/kernel_select.h"
+#include "modules/mlinfer/kernels/kernel_util.h"
+#include "modules/mlinfer/kernels/ops.h"
+#include "modules/mlinfer/kernels/optimized/conv.h"
+#include "modules/mlinfer/kernels/reference/conv.h"
+
+namespace mote::mlinfer {
+namespace {
+
+namespace co = schema::conv2d_options;
+using namespace kernel_util;
+
+struct ConvData {
+  ConvParams params;
+  bool optimized = false;
+};
+
+struct ConvOptions {
+  int8_t padding = 0, activation = 0;
+  int32_t stride_w = 0, stride_h = 0, dilation_w = 1, dilation_h = 1;
+};
+
+Status ReadOptions(PrepareContext& ctx, ConvOptions* o) {
+  fb::Table t;
+  MLINFER_TRY(ctx.Options(schema::OptionsType::kConv2D, &t));
+  MLINFER_TRY(ctx.Option<int8_t>(t, co::kPadding, 0, "Conv2DOptions.padding", &o->padding));
+  MLINFER_TRY(ctx.Option<int32_t>(t, co::kStrideW, 0, "Conv2DOptions.stride_w", &o->stride_w));
+  MLINFER_TRY(ctx.Option<int32_t>(t, co::kStrideH, 0, "Conv2DOptions.stride_h", &o->stride_h));
+  MLINFER_TRY(ctx.Option<int8_t>(t, co::kActivation, 0, "Conv2DOptions.fused_activation_function", &o->activation));
+  MLINFER_TRY(ctx.Option<int32_t>(t, co::kDilationW, 1, "Conv2DOptions.dilation_w_factor", &o->dilation_w));
+  return ctx.Option<int32_t>(t, co::kDilationH, 1, "Conv2DOptions.dilation_h_factor", &o->dilation_h);
+}
+
+Status CheckTensors(PrepareContext& ctx) {
+  MLINFER_TRY(ctx.CheckArity(2, 3, 1, 2));
+  MLINFER_TRY(RequireInt8Activation(ctx, ctx.input(0), "input"));
+  MLINFER_TRY(RequireInt8Activation(ctx, ctx.output(0), "output"));
+  MLINFER_TRY(RequireRank(ctx, ctx.input(0), 4, "input"));
+  MLINFER_TRY(RequireRank(ctx, ctx.output(0), 4, "output"));
+  const Tensor& filter = ctx.input(1);
+  MLINFER_TRY(RequireType(ctx, filter, DataType::kInt8, "filter"));
+  MLINFER_TRY(RequireConstant(ctx, filter, "filter"));
+  return RequireRank(ctx, filter, 4, "filter");
+}
+
+Status CheckShapes(PrepareContext& ctx, const ConvOptions& o, ConvParams& p) {
+  const Shape& in = ctx.input(0).shape;
+  const Shape& f = ctx.input(1).shape;
+  const Tensor& output = ctx.output(0);
+  p.batches = in.dims[0], p.input_h = in.dims[1], p.input_w = in.dims[2], p.input_depth = in.dims[3];
+  p.output_depth = f.dims[0], p.filter_h = f.dims[1], p.filter_w = f.dims[2], p.filter_depth = f.dims[3];
+  if (p.input_depth % p.filter_depth != 0 || p.output_depth % (p.input_depth / p.filter_depth) != 0) {
+    return ctx.Error(ErrorKind::kValueError, "filter shape {} does not divide input shape {} into groups", f.arg(),
+                     in.arg());
+  }
+  if (int64_t{p.filter_h} * p.filter_w * p.filter_depth > 65536) {
+    return ctx.Error(ErrorKind::kNotImplementedError, "filter window of {} values exceeds 65536", f.arg());
+  }
+  Window wh, ww;
+  MLINFER_TRY(ComputeWindow(ctx, o.padding, p.input_h, p.filter_h, o.stride_h, o.dilation_h, "height", &wh));
+  MLINFER_TRY(ComputeWindow(ctx, o.padding, p.input_w, p.filter_w, o.stride_w, o.dilation_w, "width", &ww));
+  MLINFER_TRY(RequireOutputDim(ctx, output, 0, p.batches));
+  MLINFER_TRY(RequireOutputDim(ctx, output, 1, wh.out));
+  MLINFER_TRY(RequireOutputDim(ctx, output, 2, ww.out));
+  MLINFER_TRY(RequireOutputDim(ctx, output, 3, p.output_depth));
+  p.output_h = wh.out, p.output_w = ww.out, p.pad_h = wh.pad, p.pad_w = ww.pad;
+  p.stride_h = o.stride_h, p.stride_w = o.stride_w, p.dilation_h = o.dilation_h, p.dilation_w = o.dilation_w;
+  MLINFER_TRY(RequireSymmetricWeights(ctx, ctx.input(1), 0, p.output_depth));
+  return RequireBias(ctx, 2, p.output_depth);
+}
+
+}  // namespace
+
+Status PrepareConv2D(PrepareContext& ctx) {
+  MLINFER_TRY(CheckTensors(ctx));
+  ConvOptions options;
+  MLINFER_TRY(ReadOptions(ctx, &options));
+  ConvData* data = nullptr;
+  MLINFER_TRY(ctx.Allocate<ConvData>(1, &data));
+  ConvParams& p = data->params;
+  MLINFER_TRY(CheckShapes(ctx, options, p));
+  const Tensor& output = ctx.output(0);
+  ChannelMultipliers m;
+  MLINFER_TRY(MakeChannelMultipliers(ctx, ctx.input(0), ctx.input(1), output, p.output_depth, true, false, &m));
+  p.multipliers = m.multipliers;
+  p.shifts = m.shifts;
+  p.input_offset = -ctx.input(0).quant.zero_point;
+  p.output_offset = output.quant.zero_point;
+  MLINFER_TRY(ActivationRange(ctx, options.activation, output, &p.activation_min, &p.activation_max));
+  data->optimized = kHaveOptimizedKernels && !ctx.prefer_reference_kernels();
+  if (data->optimized) {
+    const int32_t window = p.filter_h * p.filter_w * p.filter_depth;
+    int32_t* folded = nullptr;
+    MLINFER_TRY(FoldBias(ctx, ctx.input(1).In<int8_t>(), p.output_depth, window, 1, window, BiasData(ctx, 2),
+                         p.input_offset, &folded));
+    p.folded_bias = folded;
+  }
+  ctx.set_op_data(data);
+  ctx.set_macs(uint64_t(output.shape.FlatSize()) * uint64_t(p.filter_h) * uint64_t(p.filter_w) *
+               uint64_t(p.filter_depth));
+  return Status::Ok();
+}
+
+void EvalConv2D(const EvalContext& ctx) {
+  const ConvData& d = ctx.op_data<ConvData>();
+  const int8_t* input = ctx.input(0).In<int8_t>();
+  const int8_t* filter = ctx.input(1).In<int8_t>();
+  const int32_t* bias = ctx.has_input(2) ? ctx.input(2).In<int32_t>() : nullptr;
+  int8_t* output = ctx.output(0).Out<int8_t>();
+  if constexpr (kHaveOptimizedKernels) {
+    if (d.optimized) return optimized::Conv(d.params, input, filter, bias, output);
+  }
+  reference::Conv(d.params, input, filter, bias, output);
+}
+
+}  // namespace mote::mlinfer
