@@ -20,6 +20,10 @@ import subprocess
 import sys
 
 TESTS_DIR = os.path.dirname(os.path.abspath(__file__))
+# Areas whose .exp files exist because CPython lacks the module under test
+# (Mote-only modules such as mlinfer): there is no CPython output to derive
+# them from, so this tool leaves them alone.
+MOTE_ONLY_AREAS = ("mlinfer_py", "board")
 FRAME = re.compile(r'^  File "(?P<file>[^"]*)", line (?P<rest>.*)$')
 
 
@@ -54,7 +58,8 @@ def main():
     exps += [p for p in args.paths if p.endswith(".py")]
     if not args.paths:
         exps = sorted(e[:-4] for e in glob.glob(
-            os.path.join(TESTS_DIR, "*", "*.py.exp")))
+            os.path.join(TESTS_DIR, "*", "*.py.exp"))
+            if os.path.basename(os.path.dirname(e)) not in MOTE_ONLY_AREAS)
     bad = 0
     for py in exps:
         ok = check(os.path.abspath(py), args.python)

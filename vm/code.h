@@ -71,7 +71,7 @@ struct ExceptionTableEntry {
   uint16_t depth;
 };
 
-struct Code {
+struct alignas(8) Code {
   const Type* type;  // &code_type
 
   // Identity, for tracebacks and repr.

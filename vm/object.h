@@ -34,7 +34,11 @@ class Vm;
 struct Type;
 struct Code;
 
-struct Obj {
+// Every object is 8-aligned (the low three bits of a Value tag it), also on
+// 32-bit targets where pointers are 4-aligned: object structs that can live
+// in flash are declared alignas(8). A native module defining its own object
+// struct must do the same.
+struct alignas(8) Obj {
   const Type* type;
 };
 
@@ -87,7 +91,7 @@ inline constexpr uint16_t kVarArgs = 0xffff;
 //   constexpr NativeFunction list_append_obj = native_fn(Q::append, list_append, 2, 2);
 // The VM checks min_pos/max_pos and takes_kw before calling, with CPython's
 // messages ("append() takes exactly one argument (0 given)").
-struct NativeFunction {
+struct alignas(8) NativeFunction {
   const Type* type;  // &native_function_type
   NativeFn fn;
   uint32_t name;     // qstr index
@@ -106,7 +110,7 @@ constexpr NativeFunction native_fn(uint32_t name, NativeFn fn, uint16_t min_pos,
 }
 
 // staticmethod/classmethod around a native, for a type's locals table.
-struct NativeMethodWrapper {
+struct alignas(8) NativeMethodWrapper {
   const Type* type;  // &static_method_type or &class_method_type
   Value function;
 };
@@ -114,7 +118,9 @@ struct NativeMethodWrapper {
 // --- the Type layout and its slots ----------------------------------------------
 
 // Unary operations a type can implement in its `unary` slot. kBool returns
-// True/False, kLen a small int, kHash a small int.
+// True/False, kLen a small int, kHash a small int. For kHash, absent() means
+// "hash by identity"; an unhashable type raises TypeError "unhashable type:
+// 'list'" from its slot.
 enum class UnarySlot : uint8_t { kBool, kLen, kHash, kNeg, kPos, kInvert, kAbs, kInt, kFloat, kIndex };
 
 // Binary operations for the `binary` slot: the BinaryOp values (arithmetic,
@@ -160,9 +166,10 @@ enum TypeFlags : uint16_t {
   kTypeException = 1 << 2,   // BaseException or a subclass
   kTypeIterIsSelf = 1 << 3,  // iter(x) is x
   kTypeEqIsIdentity = 1 << 4,  // equality is identity and hash is address (fast paths)
+  kTypeCustomGetattr = 1 << 5, // (heap types) a class in the MRO defines __getattribute__
 };
 
-struct Type {
+struct alignas(8) Type {
   const Type* type;  // &type_type
   uint32_t name;     // qstr index
   uint16_t flags;    // TypeFlags
@@ -180,6 +187,10 @@ struct Type {
   IterNextFn iternext;
   BufferFn buffer;
   const ConstMap* locals;  // methods and class attributes
+  // Byte offset of a `Dict*` field in instances that carry an attribute dict
+  // (functions, modules, exceptions, instances of classes); 0: none. Added by
+  // the runtime owner; native types without per-instance attributes leave it 0.
+  uint16_t dict_offset = 0;
 };
 
 // --- builtin type objects (defined by their owners in vm/*.cc) ---------------------
@@ -215,7 +226,7 @@ const Type* type_of(Value v);
 // str and bytes: immutable text. `data` points just past the struct for heap
 // strings, or into flash for ROM strings. An interned str is a qstr Value
 // instead, never a Str; every str function accepts both forms (str_view).
-struct Str {
+struct alignas(8) Str {
   const Type* type;  // &str_type or &bytes_type
   uint32_t hash;     // 0: not computed yet
   uint32_t len;      // bytes
@@ -230,23 +241,173 @@ struct StrView {
 // Text of a str/bytes Value (qstr or Str). Caller has checked the type.
 StrView str_view(Value s);
 
-struct Tuple {
+struct alignas(8) Tuple {
   const Type* type;
   size_t len;
   Value items[];
 };
 
-struct List {
+struct alignas(8) List {
   const Type* type;
   size_t len;
   size_t alloc;
   Value* items;
 };
 
-struct Float {
+struct alignas(8) Float {
   const Type* type;
   double value;
 };
+
+
+// --- runtime object layouts (owned by the runtime: vm/*.cc) -------------------------
+//
+// These are the layouts the VM, the builtins and native modules share. Fields
+// holding a Value may hold Value::null() only where noted ("null: unset").
+
+struct Dict;
+struct Function;
+
+// An insertion-ordered hash table (CPython 3.6+ design): `entries` is a dense
+// array in insertion order (deleted entries have key null), and for more than
+// kDictLinearMax entries an index array of 1/2/4-byte slots follows the
+// entries in the same allocation. Small dicts (instance and class
+// namespaces, kwargs) have no index and are scanned linearly — with qstr keys
+// that is a compare of one word per entry.
+struct DictEntry {
+  Value key;    // null(): deleted
+  Value value;
+  word hash;    // cached hash of key
+};
+struct alignas(8) Dict {
+  const Type* type;    // &dict_type (or a subclass's heap type)
+  uint32_t used;       // live entries
+  uint32_t fill;       // entries[0, fill) have been used (live or deleted)
+  uint32_t capacity;   // size of entries[]
+  uint32_t layout;     // changes whenever a key is added or removed (inline caches)
+  DictEntry* entries;  // capacity entries, then the index (if capacity > kDictLinearMax)
+};
+inline constexpr uint32_t kDictLinearMax = 8;
+
+// A closure cell. contents null(): empty (unbound).
+struct alignas(8) Cell {
+  const Type* type;  // &cell_type
+  Value contents;
+};
+
+// A Python function: a Code object plus what MAKE_FUNCTION captured.
+struct alignas(8) Function {
+  const Type* type;   // &function_type
+  const Code* code;
+  Dict* globals;
+  Value defaults;     // tuple of positional defaults, or null()
+  Value kwdefaults;   // dict of keyword-only defaults, or null()
+  Value closure;      // tuple of Cells, or null()
+  Value name;         // qstr/str (__name__, assignable); initially code->name
+  Value qualname;     // __qualname__
+  Value module;       // __module__ (the globals' __name__ at creation)
+  Dict* dict;         // function attributes (null until first set)
+};
+
+// obj.method as a value (LOAD_ATTR of a function found on the type).
+struct alignas(8) BoundMethod {
+  const Type* type;  // &bound_method_type
+  Value self;
+  Value func;
+};
+
+// A module. Native modules (builtins, sys, gc, ...) are described by a
+// ConstMap in flash; their Module object and its RAM `globals` dict are made
+// lazily (on import / first assignment).
+struct alignas(8) Module {
+  const Type* type;  // &module_type
+  Dict* globals;     // null for a native module until something is stored into it
+  Value name;        // qstr
+  const ConstMap* native;  // globals of a native module (flash), else nullptr
+};
+
+// property(fget, fset, fdel, doc)
+struct alignas(8) Property {
+  const Type* type;  // &property_type
+  Value fget, fset, fdel, doc;  // None when not given
+};
+
+// super(type, obj): attribute lookup starts after `start` in type(obj).__mro__.
+struct alignas(8) Super {
+  const Type* type;  // &super_type
+  const Type* start;
+  Value obj;         // the instance (or a class, for classmethods)
+};
+
+struct alignas(8) Range {
+  const Type* type;  // &range_type
+  sword start, stop, step;
+};
+
+struct alignas(8) Slice {
+  const Type* type;  // &slice_type
+  Value start, stop, step;  // None when omitted
+};
+
+// Instances of BaseException and its subclasses.
+struct alignas(8) ExceptionObj {
+  const Type* type;
+  Value args;        // tuple
+  Value traceback;   // null or a TracebackEntry chain (innermost last) — see vm/exception.h
+  Value cause;       // null: unset (__cause__ None)
+  Value context;     // null: unset
+  Dict* dict;        // extra attributes (user subclasses, e.errno...), null until set
+  bool suppress_context;
+};
+
+// An instance of a class whose native base is `object` (most classes). An
+// instance of a class deriving from a native type has that type's layout
+// followed by a Dict* at Type::dict_offset.
+struct alignas(8) Instance {
+  const Type* type;  // a HeapType
+  Dict* dict;
+};
+
+// A class made by a `class` statement or type(name, bases, dict). Begins with
+// the Type layout so the VM dispatches through the same slots; the slots are
+// generic functions that look dunders up along the MRO (vm/class.cc).
+struct HeapType : Type {
+  Dict* dict;        // the class namespace
+  Value bases;       // tuple of types
+  Value mro;         // tuple of types, this class first
+  Value qualname;    // qstr or str
+  uint32_t version;  // bumped when this class or a base changes (method cache)
+};
+
+// Generator, coroutine and async generator objects: own their frame's slots
+// and value stack (n_slots + stack_size Values) in the same allocation.
+struct alignas(8) Generator {
+  const Type* type;       // &generator_type / &coroutine_type / &async_generator_type
+  Function* func;
+  const uint8_t* ip;      // resume point
+  Value* sp;              // saved stack top (points into slots[])
+  Value handled_exc;      // exception being handled inside the generator while suspended
+  uint8_t state;          // GenState (vm/generator.cc)
+  uint8_t yielded;        // async generators: the last suspension was a `yield` (not an inner await)
+  Value slots[];
+};
+
+// Wrapper objects for staticmethod / classmethod around any callable use
+// NativeMethodWrapper's layout.
+
+// More builtin types (runtime-owned).
+extern const Type bound_method_type;
+extern const Type property_type;
+extern const Type super_type;
+extern const Type generator_type;
+extern const Type coroutine_type;
+extern const Type async_generator_type;
+extern const Type dict_keys_type;
+extern const Type dict_values_type;
+extern const Type dict_items_type;
+extern const Type ellipsis_type;
+extern const Type not_implemented_type;
+extern const Type traceback_type;
 
 // --- constructors used by the compiler, loaders and native modules --------------
 Value str_new(Vm& vm, std::string_view utf8);                 // a str with this UTF-8 text (not interned)

@@ -1,0 +1,8 @@
+# The standard-library modules written in Python (json, collections, functools,
+# itertools, heapq, bisect, re, asyncio) and their MicroPython `u` aliases,
+# frozen into the firmware by tools/freeze.
+for _name in ("json", "collections", "functools", "itertools", "heapq", "bisect", "re"):
+    module(_name + ".py")
+package("asyncio")
+for _name in ("ujson", "ucollections", "uheapq", "ure", "uasyncio"):
+    module(_name + ".py")

@@ -1,0 +1,24 @@
+// port_modules.cc — the native modules only the host port has, added to the core's registry
+// (vm/module_registry.cc asks port_native_modules(); its weak default lists none, which is
+// what every microcontroller port gets without writing anything).
+#include "modules/ffi/ffi.h"
+#include "modules/stdlib_modules.h"
+#include "vm/runtime.h"
+
+namespace mote {
+
+namespace {
+
+constexpr NativeModuleEntry kHostModules[] = {
+    {Q::ffi, &ffi_module_globals},
+    {Q::zlib, &zlib_module_globals},  // modules/zlib (over the system zlib)
+};
+
+}  // namespace
+
+const NativeModuleEntry* port_native_modules(size_t* count) {
+  *count = sizeof(kHostModules) / sizeof(kHostModules[0]);
+  return kHostModules;
+}
+
+}  // namespace mote

@@ -1,0 +1,6 @@
+INNER = "inner"
+
+
+def parent_value():
+    from . import PKG
+    return PKG

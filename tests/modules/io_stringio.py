@@ -1,0 +1,21 @@
+# io.StringIO: reading, writing, seeking, lines and iteration (ASCII text, where positions agree).
+import io
+s = io.StringIO("hello\nworld\nend")
+print(s.readline(), s.tell(), s.read(2), s.readlines(), s.read(), s.readline())
+s = io.StringIO("abc")
+print(s.write("X"), s.getvalue(), s.read(), s.tell(), s.seek(0), s.read(1), s.seek(0, 2), s.write("de"), s.getvalue())
+s = io.StringIO()
+print(s.truncate(0), s.write("abcdef"), s.truncate(3), s.getvalue(), s.tell(), s.seek(1), s.truncate(), s.getvalue())
+s = io.StringIO("ab")
+s.seek(5)
+s.write("x")
+print(repr(s.getvalue()), list(io.StringIO("x\ny\n")), list(io.StringIO("")), io.StringIO("a\nb").readline(1))
+with io.StringIO("q") as s:
+    print(s.read(), s.closed, s.readable(), s.writable(), s.seekable())
+print(s.closed)
+s = io.StringIO()
+s.writelines(["a", "b\n", "c"])
+print(repr(s.getvalue()), s.read(), repr(io.StringIO(newline=None).getvalue()))
+s = io.StringIO("h\u00e9llo")
+print(s.read(2), s.read())
+print(io.StringIO("abc", None).read(None), io.StringIO("abc").read(-1))

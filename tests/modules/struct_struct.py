@@ -1,0 +1,16 @@
+# struct: Struct objects, pack_into/unpack_from with offsets, iter_unpack.
+import struct
+s = struct.Struct("<ih")
+print(s.size, s.format, s.pack(1, -2), s.unpack(b"\x01\x00\x00\x00\xfe\xff"))
+print(struct.Struct(b">H").format, struct.Struct(">H").unpack_from(b"\x00\x01\x02\x03", 2))
+buf = bytearray(10)
+struct.pack_into("<hh", buf, 2, 1, 2)
+s.pack_into(buf, 4, 7, 8)
+print(buf, struct.unpack_from("<hh", buf, 2), struct.unpack_from("<h", buf), struct.unpack_from("<h", buf, offset=-2))
+print(struct.unpack_from("<i", b"abcd", offset=-4), s.unpack_from(memoryview(bytes(buf)), 4))
+print(list(struct.iter_unpack("<h", b"\x01\x00\x02\x00\x03\x00")), list(s.iter_unpack(bytes(12))))
+it = struct.iter_unpack(">B", b"\x05\x06")
+print(next(it), next(it), next(it, "end"))
+b2 = bytearray(8)
+struct.Struct(">I2s").pack_into(b2, 1, 7, b"xy")
+print(b2, struct.Struct(">I2s").unpack(b2[1:7]))

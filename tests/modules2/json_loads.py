@@ -1,0 +1,18 @@
+# json.loads: every value type, whitespace, escapes, surrogate pairs, hooks, bytes input.
+import json
+print(json.loads('{"a": [1, 2.5, null, true, false]}'))
+print(json.loads(' [ 1 , -0 , -1.5e3 , 2E-2 , 10 ] '))
+print(json.loads('"\\u00e9\\n\\t\\"\\\\\\/\\b\\f\\r"'))
+print(json.loads('"\\ud83d\\ude00"') == "\U0001f600")
+print(json.loads('"caf\u00e9"'))
+print(json.loads('{"a": {"b": {"c": []}}}'))
+print(json.loads('{"a": 1, "a": 2}'))
+print(json.loads(b'[1, "x"]'), json.loads(bytearray(b'{}')))
+print(json.loads("NaN") != json.loads("NaN"), json.loads("Infinity"), json.loads("-Infinity"))
+print(json.loads('[1.5]', parse_float=lambda s: "F" + s))
+print(json.loads('[7]', parse_int=lambda s: int(s) * 2))
+print(json.loads('{"a": 1}', object_hook=lambda d: sorted(d.items())))
+print(json.loads('{"b": 1, "a": 2}', object_pairs_hook=lambda p: p))
+print(type(json.loads("12345678901234567890")), json.loads("12345678901234567890"))
+s = json.dumps({"k": ["v", 1, {"n": None}]})
+print(json.loads(s) == {"k": ["v", 1, {"n": None}]})

@@ -1,0 +1,31 @@
+# str.format / format_map errors.
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+t(lambda: '{0}'.format())
+t(lambda: '{}{}'.format(1))
+t(lambda: '{}{1}'.format(1, 2))
+t(lambda: '{0}{}'.format(1, 2))
+t(lambda: '{x}'.format(y=1))
+t(lambda: '{0.nope}'.format(1))
+t(lambda: '{0[x]}'.format({}))
+t(lambda: '{0[5]}'.format([1]))
+t(lambda: '{0!x}'.format(1))
+t(lambda: '{0!}'.format(1))
+t(lambda: '{0!rr}'.format(1))
+t(lambda: '{'.format())
+t(lambda: '}'.format())
+t(lambda: 'a{b'.format())
+t(lambda: '{0:{1:{2}}}'.format(1, 2, 3))
+t(lambda: '{[}'.format())
+t(lambda: '{0]}'.format(1))
+t(lambda: '{0.}'.format(1))
+t(lambda: '{0[]}'.format(1))
+t(lambda: '{0[0]x}'.format([1]))
+t(lambda: '{:d}'.format('s'))
+t(lambda: '{}'.format_map({}))
+t(lambda: '{a}'.format_map({'b': 1}))
+t(lambda: str.format(5))
