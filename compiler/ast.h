@@ -21,9 +21,11 @@
 // runtime objects: nothing in the AST needs the GC to trace it except the
 // arena chunks themselves.
 //
-// Extension point: `match` statements will add Match/MatchCase/pattern node
-// kinds after kContinue and a `parse_match` in parser.cc (called where the
-// soft keyword `match` starts a statement).
+// `match` statements (PEP 634) are a Match node holding MatchCases; each
+// case's pattern is a tree of the pattern node kinds after kContinue (as
+// CPython's `ast.pattern` classes). Patterns are neither expressions nor
+// statements: only parser_match.cc, the scope pass and codegen_match.cc
+// see them.
 #pragma once
 
 #include <cstdint>
@@ -42,7 +44,10 @@ enum class NodeKind : uint8_t {
   // statements
   kFunctionDef, kClassDef, kReturn, kDelete, kAssign, kAugAssign, kAnnAssign, kFor, kWhile, kIf,
   kWith, kRaise, kTry, kAssert, kImport, kImportFrom, kGlobal, kNonlocal, kExpr, kPass, kBreak,
-  kContinue,
+  kContinue, kMatch,
+  // patterns (inside a Match only)
+  kMatchValue, kMatchSingleton, kMatchSequence, kMatchMapping, kMatchClass, kMatchStar, kMatchAs,
+  kMatchOr,
 };
 
 struct Node {
@@ -326,6 +331,55 @@ struct NameList : Node {  // Global, Nonlocal
 
 struct ExprStmt : Node {
   Node* value;
+};
+
+// --- match statements and patterns ---------------------------------------------------
+
+struct MatchCase {
+  Node* pattern;
+  Node* guard;  // nullptr: no `if`
+  Nodes body;
+};
+
+struct Match : Node {
+  Node* subject;
+  Array<MatchCase> cases;
+};
+
+struct MatchValue : Node {  // a literal or a dotted name, compared with ==
+  Node* value;
+};
+
+// MatchSingleton: None/True/False compared with `is`; op: ConstKind.
+
+struct MatchSequence : Node {  // [p, *rest, q] / (p, q)
+  Nodes patterns;              // at most one MatchStar
+};
+
+struct MatchMapping : Node {  // {k: p, **rest}
+  Nodes keys;                 // literal or value expressions
+  Nodes patterns;
+  Value rest;                 // qstr, or null
+};
+
+struct MatchClass : Node {  // Cls(p, attr=q)
+  Node* cls;                // a Name or dotted Attribute
+  Nodes patterns;
+  Array<Value> kwd_attrs;   // qstrs
+  Nodes kwd_patterns;
+};
+
+struct MatchStar : Node {  // *name / *_
+  Value name;              // qstr, or null for `*_`
+};
+
+struct MatchAs : Node {  // `p as name`, a capture `name` (pattern nullptr) or `_` (both null)
+  Node* pattern;
+  Value name;
+};
+
+struct MatchOr : Node {  // p | q | ...
+  Nodes patterns;
 };
 
 inline bool is_expr(const Node* n) { return n->kind <= NodeKind::kSlice; }

@@ -19,6 +19,7 @@ void Codegen::init(Ctx* c, NameTable* names, CompileMode mode, Unit* module_unit
   c_ = c;
   names_ = names;
   mode_ = mode;
+  first_statement_ = true;
   u_ = module_unit;
   u_->scope = module_scope;
   u_->parent = nullptr;
@@ -220,6 +221,24 @@ bool Codegen::make_function(Code* code, Scope* inner, Arguments* args) {
   return ok();
 }
 
+// The docstring of a body: its first statement when that is a str literal
+// (not an f-string or bytes), unless docstrings are dropped (-OO).
+static Const* docstring(const Codegen& g, Nodes body) {
+  if (g.c_->opt_level >= 2 || body.n == 0 || body[0]->kind != NodeKind::kExpr) return nullptr;
+  Node* v = static_cast<ExprStmt*>(body[0])->value;
+  if (v->kind != NodeKind::kConst || ConstKind(v->op) != ConstKind::kStr) return nullptr;
+  return static_cast<Const*>(v);
+}
+
+// Stores a module's or class body's docstring as `__doc__` in its namespace.
+bool Codegen::store_docstring(Nodes body) {
+  Const* doc = docstring(*this, body);
+  if (!doc) return true;
+  if (!constant(doc)) return false;
+  emit_name(Op::STORE_NAME, q(Q::dunder_doc));
+  return ok();
+}
+
 static bool apply_decorators(Codegen& g, Nodes decorators) {
   for (uint32_t i = 0; i < decorators.n; ++i) g.emit(Op::CALL_FUNCTION, 1);
   return g.ok();
@@ -245,7 +264,15 @@ bool Codegen::function_def(FunctionDef* f) {
   Code* code;
   if (!function_body(f, &code)) return false;
   em().set_line(f->line);
-  if (!make_function(code, f->scope, f->args) || !apply_decorators(*this, f->decorators)) return false;
+  if (!make_function(code, f->scope, f->args)) return false;
+  if (Const* doc = docstring(*this, f->body)) {
+    // function.__doc__ lives in the function's attribute dict: fn.__doc__ = doc
+    emit(Op::COPY, 1);
+    if (!constant(doc)) return false;
+    emit(Op::SWAP, 2);
+    emit_name(Op::STORE_ATTR, q(Q::dunder_doc));
+  }
+  if (!apply_decorators(*this, f->decorators)) return false;
   return name_op(f->name, ExprCtx::kStore, f->pos);
 }
 
@@ -269,7 +296,7 @@ bool Codegen::class_body(ClassDef* k, Code** out) {
   if (qn < 0) return false;
   emit(Op::LOAD_CONST, uint32_t(qn));
   emit_name(Op::STORE_NAME, q_qualname_);
-  if (!body(k->body)) return false;
+  if (!store_docstring(k->body) || !body(k->body)) return false;
   if (s->needs_class_cell) {
     em().set_line(k->line);
     emit(Op::LOAD_CLOSURE, scope_lookup(s, q_class_)->slot);
@@ -341,6 +368,7 @@ bool Codegen::stmt(Node* s) {
     case NodeKind::kWith: return with_stmt(static_cast<With*>(s), 0);
     case NodeKind::kReturn: return return_stmt(static_cast<Return*>(s));
     case NodeKind::kBreak: case NodeKind::kContinue: return break_continue(s);
+    case NodeKind::kMatch: return match_stmt(static_cast<Match*>(s));
     default: return simple_stmt(s);
   }
 }
@@ -591,6 +619,12 @@ bool Codegen::assert_stmt(Assert* a) {
 
 bool Codegen::statement(Node* s) {
   free_units_ = nullptr;  // they were in the arena of the previous statement
+  if (first_statement_) {
+    first_statement_ = false;
+    Nodes one{&s, 1};
+    em().set_line(s->line);
+    if (mode_ == CompileMode::kFile && !store_docstring(one)) return false;
+  }
   return stmt(s);
 }
 

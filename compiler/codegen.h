@@ -32,6 +32,8 @@ enum class FBlockKind : uint8_t {
   kHandlerCleanup,
 };
 
+struct PatternCtx;  // codegen_match.cc
+
 struct FBlock {
   FBlockKind kind;
   LabelId cont;          // loops: where `continue` goes
@@ -75,6 +77,7 @@ class Codegen {
   Unit* u_ = nullptr;  // the unit being generated
   Unit* free_units_ = nullptr;  // finished units for reuse (arena memory, reset per statement)
   Value q_class_, q_super_, q_debug_, q_name_, q_module_, q_qualname_;
+  bool first_statement_ = true;  // the module docstring is looked for in the first one
 
   Emitter& em() { return u_->em; }
   void emit(Op op, uint32_t arg = 0) { u_->em.emit(op, arg); }
@@ -97,6 +100,7 @@ class Codegen {
   bool class_body(ClassDef* k, Code** out);
   void fill_code(Code* code, Scope* s, Arguments* args);
   bool body(Nodes stmts);
+  bool store_docstring(Nodes body);
   bool stmt(Node* s);
   bool simple_stmt(Node* s);
   bool assign(Assign* a);
@@ -126,6 +130,21 @@ class Codegen {
   bool handler_body(const ExceptHandler& h, HandlerId cleanup, HandlerId outer, LabelId end, int depth);
   void cleanup_block(LabelId l);
   void clear_name(Value name, uint32_t pos);
+
+  // match statements (codegen_match.cc)
+  bool match_stmt(Match* m);
+  bool pattern(Node* p, PatternCtx& pc);
+  bool subpatterns(Nodes ps, PatternCtx& pc);
+  bool as_pattern(MatchAs* a, PatternCtx& pc);
+  bool or_pattern(MatchOr* o, PatternCtx& pc);
+  bool sequence_pattern(MatchSequence* s, PatternCtx& pc);
+  bool mapping_pattern(MatchMapping* m, PatternCtx& pc);
+  bool check_mapping_keys(MatchMapping* m);
+  bool class_pattern(MatchClass* k, PatternCtx& pc);
+  bool pattern_store(PatternCtx& pc, Value name, uint32_t pos);
+  LabelId fail_label(PatternCtx& pc, int n);
+  void jump_fail(PatternCtx& pc, Op op);
+  void emit_fail_pops(PatternCtx& pc);
 
   // expressions (codegen_expr.cc)
   bool expr(Node* e);

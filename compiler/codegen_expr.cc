@@ -444,17 +444,28 @@ bool Codegen::comp_element(Comp* c, uint32_t iters) {
 }
 
 // for target in iter [if cond]... : one loop per generator, nested.
+// `async for` loops as the statement does: GET_ANEXT and an await under a
+// handler whose END_ASYNC_FOR ends the loop on StopAsyncIteration.
 bool Codegen::comp_generator(Comp* c, uint32_t i, uint32_t iters) {
   const Comprehension& g = c->generators[i];
   if (i == 0) {
     emit(Op::LOAD_FAST, 0);  // .0, the iterator passed in
   } else {
     if (!expr(g.iter)) return false;
-    emit(Op::GET_ITER);
+    emit(g.is_async ? Op::GET_AITER : Op::GET_ITER);
   }
   LabelId start = label(), end = label();
   bind(start);
-  jump(Op::FOR_ITER, end);
+  if (g.is_async) {
+    HandlerId outer = em().handler();
+    em().set_handler(em().new_handler(end, em().depth()));
+    emit(Op::GET_ANEXT);
+    emit(Op::LOAD_NONE);
+    emit(Op::YIELD_FROM);
+    em().set_handler(outer);
+  } else {
+    jump(Op::FOR_ITER, end);
+  }
   if (!store(g.target)) return false;
   for (Node* cond : g.ifs) {
     if (!jump_if(cond, false, start)) return false;
@@ -463,6 +474,7 @@ bool Codegen::comp_generator(Comp* c, uint32_t i, uint32_t iters) {
   if (!(more ? comp_generator(c, i + 1, iters + 1) : comp_element(c, iters + 1))) return false;
   jump(Op::JUMP, start);
   bind(end);
+  if (g.is_async) emit(Op::END_ASYNC_FOR);  // aiter exc ->
   return ok();
 }
 
@@ -489,8 +501,13 @@ bool Codegen::comprehension(Comp* c) {
   Code* code;
   if (!comp_body(c, &code) || !make_function(code, c->scope, nullptr)) return false;
   if (!expr(c->generators[0].iter)) return false;
-  emit(Op::GET_ITER);
+  emit(c->generators[0].is_async ? Op::GET_AITER : Op::GET_ITER);
   emit(Op::CALL_FUNCTION, 1);
+  if (c->scope->is_async && c->kind != NodeKind::kGenExp) {  // await the coroutine
+    emit(Op::GET_AWAITABLE);
+    emit(Op::LOAD_NONE);
+    emit(Op::YIELD_FROM);
+  }
   return ok();
 }
 

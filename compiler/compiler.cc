@@ -177,6 +177,7 @@ bool compile_needs_more_input(Vm& vm, std::string_view source) {
     c.arena.release();
     s->parser.spare_lexer_ = nullptr;
   }
+  compound = compound || s->parser.saw_match_;  // `match` is a soft keyword: known after parsing
   bool more;
   if (c.diag.kind == ErrorKind::kPending) vm.clear_exc();  // this function must not raise
   if (blank || c.diag.kind == ErrorKind::kPending) more = false;

@@ -208,6 +208,10 @@ static bool starts_compound(Tok k) {
 Node* Parser::statement() {
   if (!stack_guard_ok(*c_, tok_.pos)) return nullptr;
   if (starts_compound(tok_.kind)) return compound_stmt();
+  if (tok_.kind == Tok::NAME && text(tok_) == "match") {
+    Node* m = maybe_match_stmt();
+    if (m || c_->failed()) return m;
+  }
   Node* s = simple_stmt();
   if (!s) return nullptr;
   if (accept(Tok::SEMI)) {

@@ -93,6 +93,21 @@ class Parser {
   Node* global_stmt(bool nonlocal);
   Node* del_stmt();
   Node* assert_stmt();
+  // match statements (parser_match.cc)
+  Node* maybe_match_stmt();
+  Node* match_subject();
+  Node* match_rest(Node* subject, uint32_t pos, uint32_t line);
+  std::string_view line_text(uint32_t line);
+  Node* case_patterns();
+  Node* sequence_pattern(uint32_t items, uint32_t pos, uint32_t line);
+  Node* maybe_star_pattern();
+  Node* pattern();
+  Node* number_pattern();
+  Node* literal_or_attr(bool allow_name);
+  Node* closed_pattern();
+  Node* bracket_pattern();
+  Node* mapping_pattern();
+  Node* class_pattern(Node* cls);
   Arguments* parameters(Tok close, bool annotations);
   bool parameter(Arg* out, bool annotations);
 
@@ -125,6 +140,7 @@ class Parser {
   Node* subscript_trailer(Node* value);
   Node* slice();
   Node* comprehension(NodeKind kind, Node* elt, Node* value, uint32_t pos, uint32_t line);
+  bool at_comp_for();
   bool comp_for(Vec<Comprehension>* gens);
   Node* tuple_rest(Node* first, uint32_t pos, uint32_t line, bool named);
   Node* target_list();
@@ -190,6 +206,7 @@ class Parser {
   GrowBuf<Node*> scratch_;        // the node-list stack (GC heap)
   Lexer* spare_lexer_ = nullptr;  // an f-string sub-lexer for reuse (in the arena)
   Value private_;                 // the class whose body is being parsed (for name mangling), or null
+  bool saw_match_ = false;        // a match statement was started (the REPL's continuation rule)
 };
 
 }  // namespace mote::compiler

@@ -364,7 +364,7 @@ bool Parser::call_argument(uint32_t args, Vec<Keyword>* kws, uint8_t* seen) {
     *seen |= kKeywordSeen;
     return keyword_argument(e, kws, arg_pos);
   }
-  if (tok_.kind == Tok::KW_FOR) {
+  if (at_comp_for()) {
     e = comprehension(NodeKind::kGenExp, e, nullptr, arg_pos, arg_line);
     if (!e) return false;
     bool alone = !count(args) && !kws->len &&
@@ -501,7 +501,7 @@ Node* Parser::paren_atom() {
   } else {
     Node* first = star_named_expression();
     if (!first) return nullptr;
-    if (tok_.kind == Tok::KW_FOR) {
+    if (at_comp_for()) {
       result = comprehension(NodeKind::kGenExp, first, nullptr, pos, line);
     } else if (tok_.kind == Tok::COMMA) {
       result = tuple_rest(first, pos, line, true);
@@ -527,7 +527,7 @@ Node* Parser::list_atom() {
   if (tok_.kind != Tok::RSQB) {
     Node* first = star_named_expression();
     if (!first) return nullptr;
-    if (tok_.kind == Tok::KW_FOR) {
+    if (at_comp_for()) {
       result = comprehension(NodeKind::kListComp, first, nullptr, pos, line);
       if (!result) return nullptr;
     } else {
@@ -564,9 +564,9 @@ Node* Parser::brace_atom() {
     if (tok_.kind == Tok::COLON && first->kind != NodeKind::kStarred) {
       Node* value;
       if (!advance() || !(value = expression())) return nullptr;
-      result = tok_.kind == Tok::KW_FOR ? comprehension(NodeKind::kDictComp, first, value, pos, line)
+      result = at_comp_for() ? comprehension(NodeKind::kDictComp, first, value, pos, line)
                                         : dict_rest(first, value, pos, line);
-    } else if (tok_.kind == Tok::KW_FOR) {
+    } else if (at_comp_for()) {
       result = comprehension(NodeKind::kSetComp, first, nullptr, pos, line);
     } else {
       auto* set = node<Sequence>(NodeKind::kSet, pos, line);
@@ -638,9 +638,14 @@ Node* Parser::target_list() {
   return deepen_all(seq, seq->elts) ? seq : nullptr;
 }
 
+// True at the start of for_if_clauses: 'for' or 'async' 'for'.
+bool Parser::at_comp_for() {
+  return tok_.kind == Tok::KW_FOR || (tok_.kind == Tok::KW_ASYNC && lookahead().kind == Tok::KW_FOR);
+}
+
 // for_if_clauses: (['async'] 'for' star_targets 'in' disjunction ('if' disjunction)*)+
 bool Parser::comp_for(Vec<Comprehension>* gens) {
-  while (tok_.kind == Tok::KW_FOR || (tok_.kind == Tok::KW_ASYNC && lookahead().kind == Tok::KW_FOR)) {
+  while (at_comp_for()) {
     Comprehension g{};
     if (tok_.kind == Tok::KW_ASYNC) {
       g.is_async = true;

@@ -109,6 +109,14 @@ struct Collector {
   bool target(Node* t);
   bool yield_or_await(YieldNode* y);
   bool import_names(Node* s);
+  bool match(Match* m);
+  bool pattern(Node* p);
+  bool patterns_of(Nodes ps) {
+    for (Node* p : ps) {
+      if (!pattern(p)) return false;
+    }
+    return true;
+  }
 };
 
 Scope* Collector::new_scope(ScopeKind kind, Node* node, Value name) {
@@ -225,11 +233,22 @@ bool Collector::comprehension(Comp* comp) {
   bool ok = true;
   for (uint32_t i = 0; ok && i < comp->generators.n; ++i) {
     const Comprehension& g = comp->generators[i];
-    if (g.is_async) ok = c.error(comp->pos, "asynchronous comprehensions are not supported");
-    ok = ok && (i == 0 || expr(g.iter)) && target(g.target) && exprs(g.ifs);
+    if (g.is_async) s->is_async = true;
+    ok = (i == 0 || expr(g.iter)) && target(g.target) && exprs(g.ifs);
   }
   ok = ok && expr(comp->elt) && (!comp->value || expr(comp->value));
   cur = outer;
+  // An asynchronous comprehension (`async for` or `await` inside) is a
+  // coroutine the enclosing code awaits, so that code must be an async
+  // function or a comprehension that becomes asynchronous in turn; an
+  // asynchronous generator expression is an async generator, allowed anywhere.
+  if (ok && s->is_async && comp->kind != NodeKind::kGenExp) {
+    if (outer->kind == ScopeKind::kComprehension) {
+      outer->is_async = true;
+    } else if (!(is_function_scope(outer) && outer->is_async)) {
+      ok = c.error(comp->pos, "asynchronous comprehension outside of an asynchronous function");
+    }
+  }
   return ok;
 }
 
@@ -352,8 +371,46 @@ bool Collector::stmt(Node* s) {
       }
       return body(t->orelse) && body(t->finalbody);
     }
+    case NodeKind::kMatch: return match(static_cast<Match*>(s));
     default:
       return stmt_simple(s);
+  }
+}
+
+bool Collector::match(Match* m) {
+  if (!expr(m->subject)) return false;
+  for (const MatchCase& mc : m->cases) {
+    if (!pattern(mc.pattern) || (mc.guard && !expr(mc.guard)) || !body(mc.body)) return false;
+  }
+  return true;
+}
+
+// Capture names are bound; value patterns, mapping keys and class names are read.
+bool Collector::pattern(Node* p) {
+  if (!stack_guard_ok(c, p->pos)) return false;
+  switch (p->kind) {
+    case NodeKind::kMatchValue: return expr(static_cast<MatchValue*>(p)->value);
+    case NodeKind::kMatchSequence: return patterns_of(static_cast<MatchSequence*>(p)->patterns);
+    case NodeKind::kMatchMapping: {
+      auto* m = static_cast<MatchMapping*>(p);
+      if (!exprs(m->keys) || !patterns_of(m->patterns)) return false;
+      return m->rest.is_null() || bind(m->rest, p->pos);
+    }
+    case NodeKind::kMatchClass: {
+      auto* k = static_cast<MatchClass*>(p);
+      return expr(k->cls) && patterns_of(k->patterns) && patterns_of(k->kwd_patterns);
+    }
+    case NodeKind::kMatchStar: {
+      Value name = static_cast<MatchStar*>(p)->name;
+      return name.is_null() || bind(name, p->pos);
+    }
+    case NodeKind::kMatchAs: {
+      auto* a = static_cast<MatchAs*>(p);
+      if (a->pattern && !pattern(a->pattern)) return false;
+      return a->name.is_null() || bind(a->name, p->pos);
+    }
+    case NodeKind::kMatchOr: return patterns_of(static_cast<MatchOr*>(p)->patterns);
+    default: return true;  // MatchSingleton
   }
 }
 
@@ -444,12 +501,9 @@ bool Collector::yield_or_await(YieldNode* y) {
     return c.error(y->pos, is_await ? "'await' outside function" : "'yield' outside function");
   }
   if (cur->kind == ScopeKind::kComprehension) {
-    if (is_await) {
-      Scope* f = cur;
-      while (f->kind == ScopeKind::kComprehension) f = f->parent;
-      return c.error(y->pos, is_function_scope(f) && f->is_async
-                                 ? "asynchronous comprehensions are not supported"
-                                 : "asynchronous comprehension outside of an asynchronous function");
+    if (is_await) {  // makes the comprehension asynchronous (checked at its end)
+      cur->is_async = true;
+      return !y->value || expr(y->value);
     }
     auto k = cur->node->kind;
     return c.error(y->pos, k == NodeKind::kListComp ? "'yield' inside list comprehension"

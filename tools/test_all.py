@@ -28,7 +28,7 @@ SUMMARY = re.compile(r"^(\d+) passed, (\d+) failed(?:, (\d+) skipped)?\s*$", re.
 CONFIGS = [
     ("64-bit", "build", []),
     ("32-bit", "build32", ["-DMOTE_32BIT=ON"]),
-    ("sanitizers", "build-asan", ["-DMOTE_SANITIZE=ON", "-DCMAKE_BUILD_TYPE=RelWithDebInfo"]),
+    ("sanitizers", "build-asan", ["-DMOTE_SANITIZE=ON"]),
 ]
 
 
@@ -88,7 +88,7 @@ def arm_core():
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--only", choices=[c[0] for c in CONFIGS] + ["arm"], help="run one configuration")
-    ap.add_argument("--fuzz-seconds", type=int, default=60)
+    ap.add_argument("--fuzz-seconds", type=int, default=30)
     args = ap.parse_args()
     total = [0, 0, 0]
     start = time.time()

@@ -255,6 +255,10 @@ Value raise(Vm& vm, const Type* type, const char* fmt, ...) {
 }
 
 Value raise_memory_error(Vm& vm) {
+  if (vm.memory_error_.is_null()) {  // during Vm::init, before it exists
+    vm.set_exc(Value::none());
+    return Value::null();
+  }
   ExceptionObj* e = as_exception(vm.memory_error_);
   e->traceback = Value::null();
   e->context = Value::null();

@@ -19,13 +19,17 @@
 // exception and jumps to the handler — or pops the frame and repeats in the
 // caller. KeyboardInterrupt is polled on backward jumps and calls.
 //
-// Fast paths inline: small-int arithmetic and comparison, float
-// arithmetic, list/tuple/dict subscripts, range and list iteration, calls of
-// Python functions and bound methods.
+// Fast paths inline: small-int arithmetic and comparison, float arithmetic
+// (reusing the box of a temporary operand), str equality, list/tuple
+// subscripts, range and list iteration, calls of Python functions, bound
+// methods and plain classes (their __init__ runs in this loop), and inline
+// caches for LOAD_GLOBAL, LOAD_ATTR, STORE_ATTR and LOAD_METHOD (keyed by
+// instruction address; see runtime.h and docs/design/vm.md).
 #include <cmath>
 
 #include "vm/builtins_lib.h"
 #include "vm/format.h"
+#include "vm/match.h"
 #include "vm/set.h"
 #include "vm/runtime.h"
 #include "vm/scheduler.h"
@@ -86,7 +90,7 @@ Value name_error(Vm& vm, Value name) {
 
 inline GlobalCacheEntry& global_cache_slot(Vm& vm, const uint8_t* ip) {
   auto* cache = static_cast<GlobalCacheEntry*>(vm.global_cache_);
-  return cache[(reinterpret_cast<uintptr_t>(ip) >> 1) & (kGlobalCacheSize - 1)];
+  return cache[(reinterpret_cast<uintptr_t>(ip) >> 1) & vm.global_cache_mask_];
 }
 
 inline uint32_t builtins_layout(Vm& vm) { return vm.builtins_dict_ ? vm.builtins_dict_->layout : 0; }
@@ -103,9 +107,9 @@ Value load_global_miss(Vm& vm, Dict* globals, Value name, const uint8_t* ip) {
     if (v.is_absent()) return name_error(vm, name);
   }
   e.ip = ip;
-  e.globals = globals;
+  e.key = globals;
   e.layout = globals->layout;
-  e.builtins_layout = builtins_layout(vm);
+  e.layout2 = builtins_layout(vm);
   e.epoch = vm.type_version_;
   e.index = pos;
   e.value = v;
@@ -538,12 +542,12 @@ op_LOAD_GLOBAL: {
   Value name = names[ARG()];
   Dict* g = frame->globals;
   GlobalCacheEntry& e = global_cache_slot(vm, ip);
-  if (e.ip == ip && e.globals == g && e.layout == g->layout && e.epoch == vm.type_version_) {
+  if (e.ip == ip && e.key == g && e.layout == g->layout && e.epoch == vm.type_version_) {
     if (e.index >= 0) {
       PUSH(g->entries[e.index].value);
       DISPATCH_KEEP();
     }
-    if (e.builtins_layout == builtins_layout(vm)) {
+    if (e.layout2 == builtins_layout(vm)) {
       PUSH(e.value);
       DISPATCH_KEEP();
     }
@@ -572,17 +576,28 @@ op_DELETE_GLOBAL: {
 op_LOAD_ATTR: {
   Value name = names[ARG()];
   Value obj = TOP();
-  // Instance attribute fast path: a plain class instance whose dict holds the name.
+  // A plain instance's own attribute: the inline cache remembers the type and
+  // the entry position in the instance dict (valid if the key is still there).
   if (obj.is_object()) {
     const Type* t = obj.as_object()->type;
     if ((t->flags & kTypeHeap) && !t->load_attr && t->dict_offset == sizeof(Obj)) {
       Dict* d = obj.as<Instance>()->dict;
       if (d) {
-        Value tv = type_lookup(t, name);
-        if (tv.is_absent()) {
-          Value v = dict_get_qstr(d, name);
-          if (!v.is_absent()) {
-            sp[-1] = v;
+        GlobalCacheEntry& e = global_cache_slot(vm, ip);
+        uint32_t pos = uint32_t(e.index);
+        if (e.ip == ip && e.key == t && e.epoch == vm.type_version_ && pos < d->fill &&
+            d->entries[pos].key == name) {
+          sp[-1] = d->entries[pos].value;
+          DISPATCH();
+        }
+        if (type_lookup(t, name).is_absent()) {
+          int32_t p = dict_find_qstr_pos(d, name);
+          if (p >= 0) {
+            e.ip = ip;
+            e.key = t;
+            e.index = p;
+            e.epoch = vm.type_version_;
+            sp[-1] = d->entries[p].value;
             DISPATCH();
           }
         }
@@ -599,6 +614,42 @@ op_STORE_ATTR: {
   Value obj = sp[-1];
   Value v = sp[-2];
   sp -= 2;
+  if (obj.is_object()) {
+    const Type* t = obj.as_object()->type;
+    if ((t->flags & kTypeHeap) && !t->store_attr && t->dict_offset == sizeof(Obj)) {
+      Dict* d = obj.as<Instance>()->dict;
+      GlobalCacheEntry& e = global_cache_slot(vm, ip);
+      uint32_t pos = uint32_t(e.index);
+      if (d && e.ip == ip && e.key == t && e.epoch == vm.type_version_ && pos < d->fill &&
+          d->entries[pos].key == name) {
+        d->entries[pos].value = v;
+        DISPATCH();
+      }
+      if (type_lookup(t, name).is_absent()) {
+        // No descriptor on the class: a plain store into the instance dict.
+        HeapType* ht = as_heap_type(t);
+        if (!d) {
+          // Sized for as many attributes as instances of this class have had.
+          d = dict_new(vm, ht->attr_hint);
+          if (!d) goto error;
+          obj.as<Instance>()->dict = d;
+        }
+        int32_t p = dict_find_qstr_pos(d, name);
+        if (p >= 0) {
+          d->entries[p].value = v;
+        } else {
+          if (!dict_set_qstr(vm, d, name, v)) goto error;
+          p = dict_find_qstr_pos(d, name);
+          if (d->used > ht->attr_hint && d->used <= 64) ht->attr_hint = d->used;
+        }
+        e.ip = ip;
+        e.key = t;
+        e.index = p;
+        e.epoch = vm.type_version_;
+        DISPATCH();
+      }
+    }
+  }
   if (!store_attr(vm, obj, name, v)) goto error;
   DISPATCH();
 }
@@ -610,8 +661,36 @@ op_DELETE_ATTR: {
 }
 op_LOAD_METHOD: {
   Value name = names[ARG()];
+  Value obj = TOP();
+  const Type* t = type_of(obj);
+  GlobalCacheEntry& e = global_cache_slot(vm, ip);
+  if (e.ip == ip && e.key == t && e.epoch == vm.type_version_ && (!e.dict || e.dict->layout == e.layout)) {
+    // A method found on the type before: still valid unless the instance's
+    // own dict now shadows it.
+    Value m = e.dict ? e.dict->entries[e.index].value : e.value;
+    Dict** slot = instance_dict_slot(obj, t);
+    if ((!e.dict || (m.is_object() && m.as_object()->type == &function_type)) &&
+        (!slot || !*slot || dict_find_qstr_pos(*slot, name) < 0)) {
+      sp[-1] = m;
+      PUSH(obj);
+      DISPATCH();
+    }
+  }
   Value meth, self;
-  if (!load_method(vm, TOP(), name, &meth, &self)) goto error;
+  if (!load_method(vm, obj, name, &meth, &self)) goto error;
+  if (!self.is_null()) {
+    bool native;
+    const Dict* where;
+    int32_t pos;
+    type_lookup_where(t, name, &native, &where, &pos);
+    e.ip = ip;
+    e.key = t;
+    e.dict = where;
+    e.index = pos;
+    e.layout = where ? where->layout : 0;
+    e.value = meth;
+    e.epoch = vm.type_version_;
+  }
   sp[-1] = meth;
   PUSH(self);
   DISPATCH();
@@ -816,6 +895,9 @@ op_COMPARE_OP: {
       default: t = x >= y; break;
     }
     r = Value::boolean(t);
+  } else if ((op == uint16_t(CompareOp::EQ) || op == uint16_t(CompareOp::NE)) && (a.is_qstr() || (a.is_object() && a.as_object()->type == &str_type)) &&
+             (b.is_qstr() || (b.is_object() && b.as_object()->type == &str_type))) {
+    r = Value::boolean(str_equal(a, b) == (op == uint16_t(CompareOp::EQ)));
   } else if (a.is_object() && b.is_object() && a.as_object()->type == &float_type &&
              b.as_object()->type == &float_type) {
     double x = float_value(a), y = float_value(b);
@@ -1446,6 +1528,44 @@ op_SETUP_ANNOTATIONS: {
     Dict* d = dict_new(vm);
     if (!d || !dict_set_qstr(vm, ns, q(Q::dunder_annotations), dict_value(d))) goto error;
   }
+  DISPATCH();
+}
+
+// --- pattern matching (the work is in vm/match.cc) ----------------------------------------
+op_MATCH_SEQUENCE: {
+  bool is_seq = match_is_sequence(TOP());
+  PUSH(Value::boolean(is_seq));
+  DISPATCH();
+}
+op_MATCH_MAPPING: {
+  bool is_map = match_is_mapping(TOP());
+  PUSH(Value::boolean(is_map));
+  DISPATCH();
+}
+op_GET_LEN: {
+  Value n = match_len(vm, TOP());
+  if (n.is_null()) goto error;
+  PUSH(n);
+  DISPATCH();
+}
+op_MATCH_KEYS: {
+  Value values = match_keys(vm, sp[-2], sp[-1]);
+  if (values.is_null()) goto error;
+  PUSH(values);
+  DISPATCH();
+}
+op_COPY_DICT_WITHOUT_KEYS: {
+  Value rest = match_copy_dict_without_keys(vm, sp[-2], sp[-1]);
+  if (rest.is_null()) goto error;
+  sp[-1] = rest;
+  DISPATCH();
+}
+op_MATCH_CLASS: {
+  uint16_t n_pos = ARG();
+  Value attrs = match_class(vm, sp[-3], sp[-2], sp[-1], n_pos);
+  if (attrs.is_null()) goto error;
+  sp -= 2;
+  sp[-1] = attrs;
   DISPATCH();
 }
 

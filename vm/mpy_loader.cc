@@ -345,7 +345,7 @@ bool Loader::parse_consts(Code& c, uint32_t depth, TempBlock& kinds) {
     if (!build && r.left() > 0) {
       uint8_t tag = *r.p;
       const_kinds[i] = tag == kTagCode ? kConstCode : tag == kTagQstr ? kConstName
-                       : tag == kTagStr ? kConstStr : kConstOther;
+                       : tag == kTagStr ? kConstStr : tag == kTagTuple ? kConstTuple : kConstOther;
     }
     Value v = parse_const(depth);
     if (v.is_null()) return false;

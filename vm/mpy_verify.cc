@@ -112,7 +112,16 @@ uint32_t min_u16_arg(Op op) {
 uint32_t read_depth(Op op, uint32_t arg) {
   if (op == Op::COPY || op == Op::SWAP) return arg;
   if (op == Op::WITH_EXCEPT_START) return 3;
-  if (op == Op::GET_ANEXT || op == Op::IMPORT_FROM) return 1;
+  switch (op) {
+    case Op::GET_ANEXT:
+    case Op::IMPORT_FROM:
+    case Op::MATCH_SEQUENCE:
+    case Op::MATCH_MAPPING:
+    case Op::GET_LEN: return 1;
+    case Op::MATCH_KEYS:
+    case Op::COPY_DICT_WITHOUT_KEYS: return 2;
+    default: break;
+  }
   uint32_t pops = uint32_t(stack_pops(uint8_t(op), arg));
   return is_container_update(op) ? pops + arg : pops;
 }
@@ -138,6 +147,7 @@ enum class Kind : uint8_t {
   kStr,        // a str: a str constant, FORMAT_VALUE or BUILD_STRING's result
   kCell,       // LOAD_CLOSURE's cell
   kClosure,    // BUILD_TUPLE of cells: MAKE_FUNCTION's closure
+  kTuple,      // a tuple: BUILD_TUPLE, LIST_TO_TUPLE, a tuple constant (MAKE_FUNCTION's defaults)
 };
 
 // The verifier's working state for one code object.
@@ -210,6 +220,10 @@ int stack_pops(uint8_t raw_op, uint32_t arg) {
     case Op::GET_ANEXT:          // aiter -> aiter awaitable: reads one
     case Op::IMPORT_FROM:        // module -> module value: reads one
     case Op::SETUP_ANNOTATIONS:
+    case Op::MATCH_SEQUENCE:     // subj -> subj bool: reads one
+    case Op::MATCH_MAPPING:
+    case Op::GET_LEN:            // obj -> obj len: reads one
+    case Op::MATCH_KEYS:         // subj keys -> subj keys values: reads two
       return 0;
     case Op::POP_TOP:
     case Op::STORE_FAST:
@@ -263,7 +277,10 @@ int stack_pops(uint8_t raw_op, uint32_t arg) {
     case Op::END_ASYNC_FOR:
     case Op::IMPORT_NAME:
       return 2;
+    case Op::COPY_DICT_WITHOUT_KEYS:  // subj keys -> subj rest: reads subj too
+      return 1;
     case Op::STORE_SUBSCR:
+    case Op::MATCH_CLASS:        // subj cls names -> attrs
       return 3;
     case Op::BUILD_SLICE:
     case Op::BUILD_TUPLE:
@@ -287,7 +304,9 @@ int stack_pops(uint8_t raw_op, uint32_t arg) {
     case Op::kCount:
       break;
   }
-  return 0;
+  // An opcode added to opcodes.def without a case above (-Wswitch says so):
+  // the verifier refuses code that uses it rather than guess.
+  return -1;
 }
 
 namespace {
@@ -383,6 +402,11 @@ bool Verifier::decode() {
       return false;
     }
     Op op = Op(bc[pc]);
+    if (stack_pops(uint8_t(op), 0) < 0) {
+      raise(vm, &ValueError_type, VERR "%s at offset %u has no stack picture in the verifier", index,
+            op_name(op), unsigned(pc));
+      return false;
+    }
     uint32_t size = uint32_t(instruction_size(op));
     if (pc + size > len) {
       raise(vm, &ValueError_type, VERR "%s at offset %u runs past the end of the bytecode", index,
@@ -491,6 +515,7 @@ Kind join(Kind a, Kind b) {
   if (a == b) return a;
   if (a == Kind::kMaybeNull || b == Kind::kMaybeNull) return Kind::kMaybeNull;
   if (is_str_kind(a) && is_str_kind(b)) return Kind::kStr;
+  if ((a == Kind::kTuple || a == Kind::kClosure) && (b == Kind::kTuple || b == Kind::kClosure)) return Kind::kTuple;
   return Kind::kAny;
 }
 
@@ -507,6 +532,7 @@ const char* kind_name(Kind k) {
     case Kind::kStr: return "a str";
     case Kind::kCell: return "a cell";
     case Kind::kClosure: return "a tuple of cells";
+    case Kind::kTuple: return "a tuple";
   }
   return "?";
 }
@@ -600,11 +626,12 @@ bool Verifier::step(uint32_t pc, Op op, uint32_t arg, bool jumping, uint8_t* s) 
   if (op == Op::POP_EXCEPT && k[depth - 1] != Kind::kPrevExc) {
     return kind_error(pc, op, k[depth - 1], Kind::kPrevExc);
   }
-  if (op == Op::MAKE_FUNCTION) {
-    if (k[depth - 1] != Kind::kCode) return kind_error(pc, op, k[depth - 1], Kind::kCode);
-    if ((arg & kMakeFunctionClosure) && k[depth - 2] != Kind::kClosure) {
-      return kind_error(pc, op, k[depth - 2], Kind::kClosure);
-    }
+  if (op == Op::MAKE_FUNCTION) {  // [defaults] [kwdefaults] [closure] code
+    uint32_t at = depth - 1;
+    if (k[at] != Kind::kCode) return kind_error(pc, op, k[at], Kind::kCode);
+    if ((arg & kMakeFunctionClosure) && k[--at] != Kind::kClosure) return kind_error(pc, op, k[at], Kind::kClosure);
+    if ((arg & kMakeFunctionKwDefaults) && k[--at] != Kind::kDict) return kind_error(pc, op, k[at], Kind::kDict);
+    if ((arg & kMakeFunctionDefaults) && k[--at] != Kind::kTuple) return kind_error(pc, op, k[at], Kind::kTuple);
   }
   if (op == Op::CALL_FUNCTION || op == Op::CALL_METHOD) {  // keyword names are interned strs
     for (uint32_t j = 0; j < (arg >> 8); ++j) {
@@ -639,13 +666,13 @@ bool Verifier::step(uint32_t pc, Op op, uint32_t arg, bool jumping, uint8_t* s) 
         if (const_kinds[arg] == kConstCode) k[base] = Kind::kCode;
         if (const_kinds[arg] == kConstName) k[base] = Kind::kName;
         if (const_kinds[arg] == kConstStr) k[base] = Kind::kStr;
+        if (const_kinds[arg] == kConstTuple) k[base] = Kind::kTuple;
         break;
+      case Op::LIST_TO_TUPLE: k[base] = Kind::kTuple; break;
       case Op::FORMAT_VALUE:
       case Op::BUILD_STRING: k[base] = Kind::kStr; break;
       case Op::LOAD_CLOSURE: k[base] = Kind::kCell; break;
-      case Op::BUILD_TUPLE:
-        if (all_cells) k[base] = Kind::kClosure;
-        break;
+      case Op::BUILD_TUPLE: k[base] = all_cells ? Kind::kClosure : Kind::kTuple; break;
       default: break;
     }
   }
@@ -775,6 +802,7 @@ uint8_t const_kind(Value v) {
   if (!v.is_object()) return kConstOther;
   const Type* t = v.as_object()->type;
   if (t == &code_type) return kConstCode;
+  if (t == &tuple_type) return kConstTuple;
   return t == &str_type ? kConstStr : kConstOther;
 }
 

@@ -28,8 +28,9 @@
 //     CALL_METHOD's self operand (or POP_TOP, COPY, SWAP); LIST_APPEND,
 //     LIST_EXTEND and LIST_TO_TUPLE update a list made by BUILD_LIST, SET_ADD
 //     and SET_UPDATE a BUILD_SET, MAP_ADD, DICT_UPDATE and DICT_MERGE a
-//     BUILD_MAP; MAKE_FUNCTION's operand is a code-object constant and its
-//     closure a BUILD_TUPLE of LOAD_CLOSURE cells; the keyword names of a
+//     BUILD_MAP; MAKE_FUNCTION's operand is a code-object constant, its
+//     closure a BUILD_TUPLE of LOAD_CLOSURE cells, its keyword defaults a
+//     BUILD_MAP and its defaults a tuple; the keyword names of a
 //     call are interned-str constants; BUILD_STRING joins strs (str constants,
 //     FORMAT_VALUE results); POP_EXCEPT restores what PUSH_EXC_INFO saved;
 //   - no path runs past the end of the bytecode;
@@ -60,8 +61,8 @@ struct Code;
 namespace mpy {
 
 // What the verifier needs to know about a constant: which are code objects
-// (MAKE_FUNCTION's operand), interned strs (keyword names) and strs.
-enum ConstKind : uint8_t { kConstOther, kConstCode, kConstName, kConstStr };
+// (MAKE_FUNCTION's operand), interned strs (keyword names), strs and tuples.
+enum ConstKind : uint8_t { kConstOther, kConstCode, kConstName, kConstStr, kConstTuple };
 uint8_t const_kind(Value v);
 
 // True if `code` (its counts, bytecode, exception table, line table and cell
@@ -74,7 +75,9 @@ bool verify_code(Vm& vm, const Code& code, uint32_t index, const uint8_t* const_
 
 // Number of stack entries `op` pops before it pushes its results (the stack
 // pictures of vm/opcodes.def); pushes = pops + stack_effect (or
-// jump_stack_effect). Exposed for the tests.
+// jump_stack_effect). -1 for an opcode the verifier has no picture of (one
+// added to opcodes.def but not here): code using it is refused. Exposed for
+// the tests.
 int stack_pops(uint8_t op, uint32_t arg);
 
 }  // namespace mpy

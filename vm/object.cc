@@ -83,13 +83,10 @@ MethodCacheEntry* method_cache() { return nullptr; }  // see Vm::method_cache_
 
 void invalidate_method_cache(Vm& vm) { ++vm.type_version_; }
 
-void invalidate_method_cache_name(Vm& vm, Value name) {
-  auto* cache = static_cast<MethodCacheEntry*>(vm.method_cache_);
-  if (!cache) return;
-  for (size_t i = 0; i < kMethodCacheSize; ++i) {
-    if (cache[i].name == name) cache[i].type = nullptr;
-  }
-}
+// Adding or removing a class attribute can change any lookup of that name
+// (and the interpreter's inline caches, which hold lookup results): a new
+// epoch. Rebinding an existing class attribute needs none (see below).
+void invalidate_method_cache_name(Vm& vm, Value name) { ++vm.type_version_; }
 
 namespace {
 
@@ -139,16 +136,23 @@ void method_cache_bind(Vm* vm) { g_cache_vm = vm; }
 // that dict's layout is unchanged, so rebinding an existing class attribute
 // (`Shape.count += 1`) needs no invalidation; adding or removing a class
 // attribute clears the entries for that name (invalidate_method_cache_name).
-Value type_lookup_ex(const Type* t, Value name, bool* native) {
+Value type_lookup_where(const Type* t, Value name, bool* native, const Dict** where_out, int32_t* pos_out) {
   Vm* vm = g_cache_vm;
   Dict* where;
   int32_t pos = 0;
-  if (!vm || !vm->method_cache_) return mro_lookup(t, name, native, &where, &pos);
+  if (!vm || !vm->method_cache_) {
+    Value v = mro_lookup(t, name, native, &where, &pos);
+    *where_out = where;
+    *pos_out = pos;
+    return v;
+  }
   auto* cache = static_cast<MethodCacheEntry*>(vm->method_cache_);
-  size_t h = ((word(t) >> 4) ^ (name.bits() >> 2) * 2654435761u) & (kMethodCacheSize - 1);
+  size_t h = ((word(t) >> 4) ^ (name.bits() >> 2) * 2654435761u) & vm->method_cache_mask_;
   MethodCacheEntry& e = cache[h];
   if (e.type == t && e.name == name && e.epoch == vm->type_version_) {
     *native = e.native;
+    *where_out = e.dict;
+    *pos_out = e.pos;
     if (!e.dict) return e.value;
     if (e.dict->layout == e.layout) return e.dict->entries[e.pos].value;
   }
@@ -161,7 +165,15 @@ Value type_lookup_ex(const Type* t, Value name, bool* native) {
   e.dict = where;
   e.pos = pos;
   e.layout = where ? where->layout : 0;
+  *where_out = where;
+  *pos_out = pos;
   return v;
+}
+
+Value type_lookup_ex(const Type* t, Value name, bool* native) {
+  const Dict* where;
+  int32_t pos;
+  return type_lookup_where(t, name, native, &where, &pos);
 }
 
 Value type_lookup(const Type* t, Value name) {

@@ -376,7 +376,7 @@ struct HeapType : Type {
   Value bases;       // tuple of types
   Value mro;         // tuple of types, this class first
   Value qualname;    // qstr or str
-  uint32_t version;  // bumped when this class or a base changes (method cache)
+  uint32_t attr_hint;  // most attributes an instance dict has reached (initial dict size)
 };
 
 // Generator, coroutine and async generator objects: own their frame's slots

@@ -115,7 +115,10 @@ bool generic_setattr(Vm& vm, Value obj, Value name, Value value);
 void invalidate_method_cache(Vm& vm);                    // everything (a collection)
 void invalidate_method_cache_name(Vm& vm, Value name);   // entries for one name (a class attribute changed)
 // Heap type slot for __getattr__ fallback etc. is internal to class.cc.
-Value heap_dunder(const Type* t, uint32_t qname);  // type_lookup for a static name, absent if none or inherited from a native type
+Value heap_dunder(const Type* t, uint32_t qname);
+// type_lookup that also says where the value was found (a class dict entry,
+// or nullptr for a native table / not found).
+Value type_lookup_where(const Type* t, Value name, bool* native, const Dict** where, int32_t* pos);  // type_lookup for a static name, absent if none or inherited from a native type
 
 // --- exceptions --------------------------------------------------------------------
 
@@ -231,18 +234,25 @@ struct MethodCacheEntry {
 };
 inline constexpr size_t kMethodCacheSize = sizeof(void*) == 8 ? 512 : 128;
 
-// LOAD_GLOBAL's cache (the Code object is read-only, possibly in flash, so
-// the cache lives beside it, keyed by the instruction's address). Valid while
-// the globals dict's layout (and the builtins overlay's) is unchanged; a
-// collection invalidates everything (epoch).
+// The interpreter's inline caches (the Code object is read-only, possibly in
+// flash, so they live beside it, keyed by the instruction's address):
+//   LOAD_GLOBAL  key = globals dict, layout/layout2 = globals/builtins
+//                layouts, index = entry position or -1 (value = the builtin)
+//   LOAD_ATTR / STORE_ATTR on plain instances
+//                key = the type, index = entry position in the instance dict
+//   LOAD_METHOD  key = the type; value = the method, or dict/index/layout
+//                locate it in a class dict (read at each hit)
+// All are valid for one epoch (vm.type_version_): a collection or a class
+// attribute being added or removed starts a new one.
 struct GlobalCacheEntry {
   const uint8_t* ip;
-  const Dict* globals;
-  uint32_t layout;
-  uint32_t builtins_layout;
-  uint32_t epoch;
-  int32_t index;  // entry position in globals, or -1: `value` came from builtins
+  const void* key;
+  const Dict* dict;
   Value value;
+  int32_t index;
+  uint32_t layout;
+  uint32_t layout2;
+  uint32_t epoch;
 };
 inline constexpr size_t kGlobalCacheSize = sizeof(void*) == 8 ? 512 : 64;
 MethodCacheEntry* method_cache();

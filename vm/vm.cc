@@ -33,6 +33,12 @@ void vm_roots(Vm& vm) {
   sched_mark_roots(vm);  // queued IRQ callbacks, the machine IRQ table (vm/scheduler.h)
 }
 
+size_t cache_entries(size_t heap_bytes, size_t max_entries, size_t entry_bytes) {
+  size_t n = max_entries;
+  while (n > 8 && n * entry_bytes > heap_bytes / 32) n /= 2;
+  return n;
+}
+
 }  // namespace
 
 bool Vm::init(const VmConfig& config, void* stack_base) {
@@ -55,9 +61,14 @@ bool Vm::init(const VmConfig& config, void* stack_base) {
   exc_ = handled_exc_ = last_exc_ = Value::null();
   qstr_bind_vm(this);
   method_cache_bind(this);
-  method_cache_ = gc_alloc(*this, kMethodCacheSize * sizeof(MethodCacheEntry), true);
-  global_cache_ = gc_alloc(*this, kGlobalCacheSize * sizeof(GlobalCacheEntry), true);
   memory_error_ = exception_new(*this, &MemoryError_type, 0, nullptr);
+  // The caches take at most 1/32 of the heap each (small heaps, small caches).
+  size_t m = cache_entries(config.heap_bytes, kMethodCacheSize, sizeof(MethodCacheEntry));
+  size_t g = cache_entries(config.heap_bytes, kGlobalCacheSize, sizeof(GlobalCacheEntry));
+  method_cache_mask_ = uint32_t(m - 1);
+  global_cache_mask_ = uint32_t(g - 1);
+  method_cache_ = gc_alloc(*this, m * sizeof(MethodCacheEntry), true);
+  global_cache_ = gc_alloc(*this, g * sizeof(GlobalCacheEntry), true);
   Value msg = str_from_cstr(*this, "maximum recursion depth exceeded");
   recursion_error_ = msg.is_null() ? msg : exception_new(*this, &RecursionError_type, 1, &msg);
   modules_ = dict_new(*this);

@@ -86,6 +86,8 @@ class Vm {
   Value* stack_top_ = nullptr;  // first free value-stack slot (frames push above it)
   void* method_cache_ = nullptr;  // (type, name) -> attribute, a leaf GC block
   void* global_cache_ = nullptr;  // LOAD_GLOBAL inline caches keyed by instruction address (leaf)
+  uint32_t method_cache_mask_ = 0;  // entries - 1 (a power of two)
+  uint32_t global_cache_mask_ = 0;
   void* gc_memory_ = nullptr;     // the malloc'd arena
   char* c_stack_base_ = nullptr;
   char* c_stack_limit_ = nullptr;

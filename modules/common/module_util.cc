@@ -101,6 +101,10 @@ Value tuple_like_getattr(Vm& vm, Value self, Value name) {
 bool tuple_like_print(Vm& vm, Printer& out, Value self, PrintKind) {
   const TupleFields* f = fields_of(self);
   Tuple* t = as_tuple(self);
+  if (f->repr_name == nullptr) {  // as MicroPython's plain tuple (tools such as mpremote parse it)
+    Value plain = tuple_new(vm, t->len, t->items);
+    return !plain.is_null() && print_value(vm, out, plain, PrintKind::kRepr);
+  }
   if (!print_str(out, f->repr_name) || !print_str(out, "(")) return false;
   for (size_t i = 0; i < f->count && i < t->len; ++i) {
     if (i && !print_str(out, ", ")) return false;

@@ -80,7 +80,7 @@ constexpr Type module_exception_type(uint32_t name, const Type* base) {
 // tuple_like_type(); instances share the tuple layout, so indexing, len, iteration, equality
 // and hashing are the tuple's.
 struct TupleFields {
-  const char* repr_name;  // "os.stat_result"
+  const char* repr_name;  // "posix.uname_result"; nullptr: repr as a plain tuple
   const uint32_t* names;  // qstr indices
   size_t count;
 };

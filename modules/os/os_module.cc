@@ -4,7 +4,8 @@
 // Errors are OSError(errno, strerror) with e.filename set, as CPython raises them (CPython
 // raises the subclass for the errno, FileNotFoundError...; Mote has only OSError, so
 // `except OSError` and `e.errno` are the portable tests). stat() returns CPython's 10 fields in
-// CPython's order as an os.stat_result (a tuple with st_* attributes; the times are ints).
+// CPython's order as a tuple that also has the st_* attributes (the times are ints); its repr is
+// the plain tuple's, as MicroPython's, because tools parse it (mpremote: ast.literal_eval).
 // ilistdir() is MicroPython's: (name, type, inode, size) with type 0x4000 for a directory and
 // 0x8000 for a file. A bytes path gives bytes names, as CPython.
 #include <cstring>
@@ -134,14 +135,14 @@ Value os_ilistdir(Vm& vm, size_t n, size_t, const Value* args) {
 
 // --- stat ---------------------------------------------------------------------------------------
 
-constexpr uint32_t kStatNames[] = {Q::st_mode, Q::st_ino,  Q::st_dev,   Q::st_nlink, Q::st_uid,
-                                   Q::st_gid,  Q::st_size, Q::st_atime, Q::st_mtime, Q::st_ctime};
-constexpr stdlib::TupleFields kStatFields = {"os.stat_result", kStatNames, 10};
+constexpr uint32_t kStatNames[] = {Q::st_mode_, Q::st_ino_,  Q::st_dev_,   Q::st_nlink_, Q::st_uid_,
+                                   Q::st_gid_,  Q::st_size_, Q::st_atime_, Q::st_mtime_, Q::st_ctime_};
+constexpr stdlib::TupleFields kStatFields = {nullptr, kStatNames, 10};
 constexpr stdlib::TupleLikeType stat_result_type = stdlib::tuple_like_type(Q::stat_result, &kStatFields);
 
 constexpr uint32_t kStatvfsNames[] = {Q::f_bsize, Q::f_frsize, Q::f_blocks, Q::f_bfree, Q::f_bavail,
                                       Q::f_files, Q::f_ffree,  Q::f_favail, Q::f_flag,  Q::f_namemax};
-constexpr stdlib::TupleFields kStatvfsFields = {"os.statvfs_result", kStatvfsNames, 10};
+constexpr stdlib::TupleFields kStatvfsFields = {nullptr, kStatvfsNames, 10};
 constexpr stdlib::TupleLikeType statvfs_result_type = stdlib::tuple_like_type(Q::statvfs_result, &kStatvfsFields);
 
 Value ints_result(Vm& vm, const Type* type, const int64_t* values, size_t n) {

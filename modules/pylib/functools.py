@@ -188,7 +188,10 @@ def cache(user_function):
 
 def total_ordering(cls):
     def has(name):
-        return getattr(cls, name, None) is not getattr(object, name, None)
+        for c in cls.__mro__:
+            if c is not object and name in c.__dict__:
+                return True
+        return False
     if has("__lt__"):
         lt = cls.__lt__
         if not has("__gt__"):

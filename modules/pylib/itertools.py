@@ -148,8 +148,10 @@ _marker = object()
 def islice(iterable, *args):
     s = slice(*args)
     start, stop, step = s.start or 0, s.stop, 1 if s.step is None else s.step
-    for name, v in (("Indices", start), ("Stop", stop)):
+    for v in (start, stop):
         if v is not None and (not isinstance(v, int) or v < 0):
+            if len(args) == 1:
+                raise ValueError("Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
             raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
     if not isinstance(step, int) or step <= 0:
         raise ValueError("Step for islice() must be a positive integer or None.")

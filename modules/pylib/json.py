@@ -116,6 +116,8 @@ class _Encoder:
             self.enc_list(o, out, level)
         elif isinstance(o, dict):
             self.enc_dict(o, out, level)
+        elif hasattr(o, "_fields"):
+            self.enc_list(tuple(o), out, level)  # a namedtuple (see collections.py)
         else:
             if self.default is None:
                 raise TypeError("Object of type %s is not JSON serializable" % type(o).__name__)

@@ -349,9 +349,12 @@ class _Parser:
             first = False
             item_pos = self.i
             lo = self.set_item()
+            is_range = self.peek() == "-" and self.i + 1 < len(p) and p[self.i + 1] != "]"
             if lo is None:
+                if is_range:
+                    raise self.err("bad character range %s" % p[item_pos:self.i + 1 + (2 if p[self.i + 1] == "\\" else 1)], item_pos)
                 continue
-            if self.peek() == "-" and self.i + 1 < len(p) and p[self.i + 1] != "]":
+            if is_range:
                 self.i += 1
                 hi = self.set_item()
                 if hi is None:
@@ -588,7 +591,7 @@ def _nullable(node):
 # ---- compiler -------------------------------------------------------------
 
 (_CHAR, _CHARI, _ANY, _ANYNL, _SET, _SPLIT, _JMP, _SAVE, _MATCH, _AT, _REF, _MARK,
- _PROGRESS, _LOOK) = range(14)
+ _PROGRESS, _LOOK, _STAR) = range(15)
 
 
 class _Compiler:
@@ -656,6 +659,14 @@ class _Compiler:
 
     def rep(self, n):
         _, body, lo, hi, greedy = n
+        if body[0] in ("lit", "any", "set"):
+            # One char per iteration: a single op that counts, with one
+            # backtrack entry for the whole run (not one per char).
+            at = len(self.prog)
+            self.node(body)
+            one = self.prog.pop()
+            self.emit(_STAR, one, (lo, hi, greedy))
+            return
         for _ in range(lo):
             self.node(body)
         if hi is None:
@@ -673,12 +684,25 @@ class _Compiler:
             if guard:
                 self.patch(prog_at, _PROGRESS, reg, len(self.prog))
             return
+        # Optional copies; as CPython's, an empty iteration ends the repeat.
+        guard = _nullable(body)
+        if guard:
+            reg = self.nregs
+            self.nregs += 1
         splits = []
+        checks = []
         for _ in range(hi - lo):
             splits.append(self.emit(_SPLIT))
+            if guard:
+                self.emit(_MARK, reg)
             self.node(body)
+            if guard:
+                checks.append(self.emit(_PROGRESS, reg))
+        out = len(self.prog)
         for s in splits:
-            self.split(s, s + 1, len(self.prog), greedy)
+            self.split(s, s + 1, out, greedy)
+        for c in checks:
+            self.patch(c, _PROGRESS, reg, out)
 
 
 # ---- matcher --------------------------------------------------------------
@@ -686,6 +710,22 @@ class _Compiler:
 _BRANCH = 0
 _RESTORE_CAP = 1
 _RESTORE_REG = 2
+_GREEDY = 3  # a _STAR run giving back one char at a time
+_LAZY = 4    # a lazy _STAR run taking one more char at a time
+
+
+def _one(op, a, s, pos):
+    # Does the single-char op (op, a) match s[pos]? (pos < end is checked by the caller.)
+    c = s[pos]
+    if op == _CHAR:
+        return c == a
+    if op == _SET:
+        return a.test(c)
+    if op == _ANY:
+        return True
+    if op == _ANYNL:
+        return c != "\n"
+    return c.lower() == a  # _CHARI
 
 
 def _at(kind, s, pos, end):
@@ -701,6 +741,8 @@ def _at(kind, s, pos, end):
         return pos == 0
     if kind == _AT_EOS:
         return pos == end
+    if end == 0:
+        return False  # as CPython's sre: no word boundary (or non-boundary) in ''
     a = pos > 0 and _isword(s[pos - 1])
     b = pos < end and _isword(s[pos])
     return (a != b) == (kind == _AT_WORDB)
@@ -763,6 +805,38 @@ def _run(prog, nregs, s, pc, pos, end, caps, full, noempty):
         elif op == _MATCH:
             if (not full or pos == end) and not (noempty and pos == start):
                 return pos
+        elif op == _STAR:
+            k, ka, _ = a
+            lo, hi, greedy = b
+            limit = end - pos if hi is None or hi > end - pos else hi
+            n = 0
+            if greedy:
+                if k == _ANY:
+                    n = limit
+                else:
+                    while n < limit and _one(k, ka, s, pos + n):
+                        n += 1
+                if n >= lo:
+                    if n > lo:
+                        stack.append(pc + 1)
+                        stack.append(pos + lo)
+                        stack.append(pos + n)
+                        stack.append(_GREEDY)
+                    pos += n
+                    pc += 1
+                    continue
+            else:
+                while n < lo and n < limit and _one(k, ka, s, pos + n):
+                    n += 1
+                if n >= lo:
+                    pos += n
+                    if hi is None or n < hi:
+                        stack.append(pc)
+                        stack.append(pos)
+                        stack.append(n)
+                        stack.append(_LAZY)
+                    pc += 1
+                    continue
         elif op == _AT:
             if _at(a, s, pos, end):
                 pc += 1
@@ -816,6 +890,36 @@ def _run(prog, nregs, s, pc, pos, end, caps, full, noempty):
                 pos = stack.pop()
                 pc = stack.pop()
                 break
+            if kind == _GREEDY:
+                cur = stack.pop() - 1
+                low = stack.pop()
+                pc = stack.pop()
+                if cur > low:
+                    stack.append(pc)
+                    stack.append(low)
+                    stack.append(cur)
+                    stack.append(_GREEDY)
+                pos = cur
+                break
+            if kind == _LAZY:
+                n = stack.pop()
+                cur = stack.pop()
+                spc = stack.pop()
+                sop = prog[spc]
+                k, ka, _ = sop[1]
+                hi = sop[2][1]
+                if cur < end and _one(k, ka, s, cur):
+                    n += 1
+                    cur += 1
+                    if hi is None or n < hi:
+                        stack.append(spc)
+                        stack.append(cur)
+                        stack.append(n)
+                        stack.append(_LAZY)
+                    pos = cur
+                    pc = spc + 1
+                    break
+                continue
             v = stack.pop()
             i = stack.pop()
             if kind == _RESTORE_CAP:

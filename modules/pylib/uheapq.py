@@ -1,1 +1,5 @@
-from heapq import *
+# uheapq: MicroPython's name for heapq; importing it gives the heapq module itself.
+import sys
+import heapq
+
+sys.modules["uheapq"] = heapq

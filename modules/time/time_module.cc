@@ -10,7 +10,8 @@
 // time.time() follows RTC().datetime() as on MicroPython. The epoch is 1970 on every port.
 // localtime/gmtime return MicroPython's 8-tuple (year, month, mday, hour, minute, second,
 // weekday 0=Monday, yearday) — CPython's struct_time without tm_isdst — with the tm_* names as
-// attributes. The local time zone is the port's (hal_utc_offset_s; 0 on a board).
+// attributes; the repr is the plain tuple's, as MicroPython prints it. The local time zone is
+// the port's (hal_utc_offset_s; 0 on a board).
 //
 // Sleeping goes through the scheduler (sched_sleep_us), so scheduled callbacks and Ctrl-C are
 // served while a program sleeps.
@@ -70,7 +71,7 @@ int64_t now_us() {
 
 constexpr uint32_t kStructTimeNames[] = {Q::tm_year, Q::tm_mon, Q::tm_mday, Q::tm_hour,
                                          Q::tm_min,  Q::tm_sec, Q::tm_wday, Q::tm_yday};
-constexpr stdlib::TupleFields kStructTimeFields = {"time.struct_time", kStructTimeNames, 8};
+constexpr stdlib::TupleFields kStructTimeFields = {nullptr, kStructTimeNames, 8};
 constexpr stdlib::TupleLikeType struct_time_type = stdlib::tuple_like_type(Q::struct_time, &kStructTimeFields);
 
 // The 8-tuple of UTC time `secs`.

@@ -5,6 +5,7 @@
 //     -i              REPL after the script
 //     -O / -OO        optimisation level (strip asserts / also line numbers)
 //     -X heapsize=N   GC heap size in bytes (k/m suffixes); default 2m
+//     -X dis          print the bytecode listing of the script, then run it
 //     -X emit=bytecode, -v   accepted for compatibility
 //
 // Exit status: 0, 1 after an uncaught exception (traceback on stderr), the
@@ -32,7 +33,7 @@ namespace {
 
 Vm g_vm;
 
-bool g_dis = false;  // -X dis: print the bytecode listing instead of running
+bool g_dis = false;  // -X dis: print the bytecode listing before running
 long g_gc_threshold = -1;  // -X gcthreshold=N: collect after every N bytes (testing)
 
 void on_sigint() { g_vm.interrupt_pending = true; }
@@ -144,10 +145,10 @@ int report(Vm& vm) {
 }
 
 // Compiles and runs `source` as __main__; 0 or the exit status of the failure.
-// Runs a module Code object as __main__ (or lists it with -X dis).
+// Runs a module Code object as __main__ (with -X dis, lists it first).
 int run_main_code(Vm& vm, Code* code) {
   if (!code) return report(vm);
-  if (g_dis) return disassemble(vm, code, stdout_printer()) ? 0 : report(vm);
+  if (g_dis && !disassemble(vm, code, stdout_printer())) return report(vm);
   if (run_code(vm, code, vm.main_globals_).is_null()) return report(vm);
   return 0;
 }

@@ -2,10 +2,13 @@
 // (vm/module_registry.cc asks port_native_modules(); its weak default lists none, which is
 // what every microcontroller port gets without writing anything).
 #include "modules/ffi/ffi.h"
-#include "modules/stdlib_modules.h"
 #include "vm/runtime.h"
 
 namespace mote {
+
+// modules/zlib, when the system zlib is usable for the target (modules/stdlib.cmake links its
+// object into mote); a weak reference, so a build without it leaves the entry null (not found).
+[[gnu::weak]] extern const ConstMap zlib_module_globals;
 
 namespace {
 

@@ -19,3 +19,6 @@ print(ujson.dumps([1, None]), ujson.loads("[true]"))
 b2 = Buf()
 json.dump([1, 2], b2, separators=(",", ":"))
 print(b2.read())
+from collections import namedtuple, OrderedDict
+P = namedtuple("P", "x y")
+print(json.dumps({"p": P(1, 2), "o": OrderedDict([("b", 1), ("a", 2)])}))

@@ -185,6 +185,26 @@ TEST_F(MpyVerify, MakeFunctionNeedsACodeConstant) {
   expect_refused(a.build(1), "MAKE_FUNCTION at offset 3 takes a value where it needs a code object");
 }
 
+TEST_F(MpyVerify, MakeFunctionOperandsComeFromTheirBuilders) {
+  CodeBuilder code_const;  // a nested code object for the constants
+  code_const.op(Op::LOAD_NONE).op(Op::RETURN_VALUE);
+  const Code& inner = code_const.build(1, 0, 0);
+  CodeBuilder a;  // keyword defaults from BUILD_SET instead of BUILD_MAP
+  a.consts = {Value::object(&inner)};
+  a.op(Op::LOAD_NONE).op(Op::BUILD_SET, 1).op(Op::LOAD_CONST, 0).op(Op::MAKE_FUNCTION, kMakeFunctionKwDefaults);
+  a.op(Op::RETURN_VALUE);
+  expect_refused(a.build(2), "MAKE_FUNCTION at offset 7 takes a set under construction where it needs a dict under construction");
+  CodeBuilder b;  // defaults that are not a tuple
+  b.consts = {Value::object(&inner)};
+  b.op(Op::LOAD_NONE).op(Op::LOAD_CONST, 0).op(Op::MAKE_FUNCTION, kMakeFunctionDefaults).op(Op::RETURN_VALUE);
+  expect_refused(b.build(2), "MAKE_FUNCTION at offset 4 takes a value where it needs a tuple");
+  CodeBuilder ok;
+  ok.consts = {Value::object(&inner)};
+  ok.op(Op::LOAD_NONE).op(Op::BUILD_TUPLE, 1).op(Op::LOAD_CONST, 0).op(Op::MAKE_FUNCTION, kMakeFunctionDefaults);
+  ok.op(Op::RETURN_VALUE);
+  EXPECT_EQ(verdict(ok.build(2)), "");
+}
+
 TEST_F(MpyVerify, PopExceptRestoresWhatPushExcInfoSaved) {
   CodeBuilder a;
   a.op(Op::LOAD_NONE).op(Op::POP_EXCEPT).op(Op::LOAD_NONE).op(Op::RETURN_VALUE);
@@ -252,6 +272,13 @@ TEST_F(MpyVerify, LineTable) {
   b.op(Op::LOAD_NONE).op(Op::RETURN_VALUE);
   b.lines = {1, 1, 5, 1};
   expect_refused(b.build(1), "line table reaches offset 6 past the bytecode (2)");
+}
+
+TEST(MpyStackPops, EveryOpcodeHasAStackPicture) {
+  // An opcode added to vm/opcodes.def needs its pops in mpy::stack_pops().
+  for (int o = 0; o < int(Op::kCount); ++o) {
+    EXPECT_GE(mpy::stack_pops(uint8_t(o), 0), 0) << op_name(Op(o));
+  }
 }
 
 TEST(MpyStackPops, PushesAreNeverNegative) {

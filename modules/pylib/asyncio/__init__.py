@@ -332,6 +332,8 @@ def create_task(coro, *, name=None):
 def ensure_future(obj):
     if isinstance(obj, Task):
         return obj
+    if not iscoroutine(obj) and hasattr(obj, "__await__"):
+        return Task(_await(obj))
     return Task(obj)
 
 
@@ -406,21 +408,29 @@ async def wait_for(aw, timeout):
 
 
 class _Gather:
-    """What a gather() waits on: done when all children are, or one fails."""
+    """gather()'s result: its children are tasks from the call on (as CPython's
+    future); awaiting it waits until all are done, or one fails."""
 
     def __init__(self, tasks, return_exceptions):
         self._waiters = []
         self.tasks = tasks
-        self.left = len(tasks)
         self.return_exceptions = return_exceptions
         self.failed = None
+        self.left = 0
         for t in tasks:
-            t._callbacks.append(self._child_done)
+            if t._done:
+                self._check(t)
+            else:
+                self.left += 1
+                t._callbacks.append(self._child_done)
+
+    def _check(self, t):
+        if self.failed is None and not self.return_exceptions and (t._cancelled or t._exception is not None):
+            self.failed = t
 
     def _child_done(self, t):
         self.left -= 1
-        if self.failed is None and not self.return_exceptions and (t._cancelled or t._exception is not None):
-            self.failed = t
+        self._check(t)
         if self.left == 0 or self.failed is not None:
             for w in list(self._waiters):
                 _wake(w, True)
@@ -429,8 +439,39 @@ class _Gather:
         for t in self.tasks:
             t.cancel()
 
+    def cancel(self, msg=None):
+        r = False
+        for t in self.tasks:
+            if t.cancel():
+                r = True
+        return r
 
-async def gather(*aws, return_exceptions=False):
+    def done(self):
+        return self.left == 0 or self.failed is not None
+
+    def __await__(self):
+        if self.failed is None and self.left:
+            yield ("wait", self, None)
+        if self.failed is not None:
+            return self.failed.result()  # raises its exception
+        out = []
+        for t in self.tasks:
+            if t._cancelled:
+                out.append(CancelledError())
+            elif t._exception is not None:
+                out.append(t._exception)
+            else:
+                out.append(t._result)
+        return out
+
+    __iter__ = __await__
+
+
+async def _await(aw):
+    return await aw
+
+
+def gather(*aws, return_exceptions=False):
     tasks = []
     seen = {}
     for a in aws:
@@ -439,27 +480,7 @@ async def gather(*aws, return_exceptions=False):
             t = ensure_future(a)
             seen[id(a)] = t
         tasks.append(t)
-    pending = [t for t in tasks if not t._done]
-    g = _Gather(pending, return_exceptions)
-    failed = None
-    for t in tasks:
-        if t._done and not return_exceptions and (t._cancelled or t._exception is not None):
-            failed = t
-            break
-    if failed is None and g.left:
-        await _Suspend(("wait", g, None))
-        failed = g.failed
-    if failed is not None:
-        return failed.result()  # raises its exception
-    out = []
-    for t in tasks:
-        if t._cancelled:
-            out.append(CancelledError())
-        elif t._exception is not None:
-            out.append(t._exception)
-        else:
-            out.append(t._result)
-    return out
+    return _Gather(tasks, return_exceptions)
 
 
 # ---- synchronisation ------------------------------------------------------

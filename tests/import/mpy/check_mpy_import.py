@@ -11,17 +11,24 @@ build/mpy-cross and runs build/mote on it:
   - `mote x.mpy` runs it as __main__; `mote -c "import x"` after mpy-cross;
   - a truncated .mpy and a MicroPython .mpy on sys.path: ValueError naming
     what is wrong, and the module is not left in sys.modules;
-  - mpy-cross reports a syntax error as the device does, with exit status 1.
+  - mpy-cross reports a syntax error as the device does, with exit status 1;
+  - every script test that compiles gives a file that the independent reader
+    of docs/mpy-format.md (tools/mpy-cross/mpy_dump.py) parses completely.
 
 Usage: check_mpy_import.py --mote build/mote --mpy-cross build/mpy-cross
 Prints "N passed, N failed" and exits 1 on a failure.
 """
 
 import argparse
+import glob
 import os
 import subprocess
 import sys
 import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+sys.path.insert(0, os.path.join(ROOT, "tools", "mpy-cross"))
+import mpy_dump  # noqa: E402
 
 CHECKS = []
 
@@ -130,6 +137,24 @@ def mpy_cross_syntax_error(env):
     expect_equal((r.returncode, r.stdout + r.stderr.replace(bad, "bad.py")), (mote_code, mote_out))
     if r.returncode != 1 or "SyntaxError" not in r.stderr:
         raise AssertionError("mpy-cross: status %d, %r" % (r.returncode, r.stderr))
+
+
+@check
+def spec_reader_accepts_every_file(env):
+    bad = []
+    count = 0
+    for py in sorted(glob.glob(os.path.join(ROOT, "tests", "*", "*.py"))):
+        out = os.path.join(env.root, "t.mpy")
+        if subprocess.run([env.mpy_cross, "-o", out, py], capture_output=True).returncode:
+            continue  # SyntaxError tests and the like
+        count += 1
+        with open(out, "rb") as f:
+            try:
+                mpy_dump.read_mpy(f.read())
+            except mpy_dump.MpyError as e:
+                bad.append("%s: %s" % (os.path.relpath(py, ROOT), e))
+    if count < 100 or bad:
+        raise AssertionError("%d files; the spec reader rejects:\n%s" % (count, "\n".join(bad)))
 
 
 def main(argv=None):
