@@ -34,14 +34,18 @@
 
 namespace mote::compiler {
 
-// The C stack the compiler may use below its entry point, checked by every
-// recursive function of the parser, scope pass and code generator.
-inline constexpr size_t kStackBudget = sizeof(void*) == 4 ? 6 * 1024 : 256 * 1024;
+// The most C stack the compiler may use below its entry point, checked by
+// every recursive function of the parser, scope pass and code generator. The
+// budget is a quarter of the VM's C stack (VmConfig::c_stack_bytes or the
+// port's hal_c_stack_size()) up to this cap: it depends on the stack the port
+// has, not on the word size, so the nesting limits give the same errors on
+// every host.
+inline constexpr size_t kStackBudget = 256 * 1024;
 
 // Records the current stack position as the compiler's entry point.
 void stack_guard_init(Ctx& c);
 // False (with "expression too complex" recorded at `pos`) if the compiler has
-// used more than kStackBudget bytes of C stack.
+// used more than its C-stack budget (see kStackBudget).
 bool stack_guard_ok(Ctx& c, uint32_t pos);
 
 // True if token kind `k` can begin an expression.

@@ -242,6 +242,9 @@ Value truediv_views(Vm& vm, const IntView& a, const IntView& b) {
     double x = double(mag::to_u64(a.d, a.n)) / double(mag::to_u64(b.d, b.n));
     return float_new(vm, neg ? -x : x);
   }
+  // A zero numerator must not reach the scaling below: its quotient has no
+  // bits, which the rounding step cannot handle (CPython: underflow_or_zero).
+  if (abits == 0) return float_new(vm, neg ? -0.0 : 0.0);
   sword diff = sword(abits) - sword(bbits);
   if (diff > DBL_MAX_EXP) return raise(vm, &OverflowError_type, "integer division result too large for a float");
   if (diff < DBL_MIN_EXP - DBL_MANT_DIG - 1) return float_new(vm, neg ? -0.0 : 0.0);

@@ -268,7 +268,7 @@ Value bytes_unary(Vm& vm, UnarySlot op, Value self) {
       if (is_bytearray(self)) return raise(vm, &TypeError_type, "unhashable type: '%s'", tname(self));
       Str* s = self.as<Str>();
       if (s->hash == 0) s->hash = hash_bytes(s->data, s->len) | 1;
-      return Value::small_int(sword(s->hash >> 1));
+      return int_from_sword(vm, sword(s->hash >> 1));  // may exceed a 32-bit small int
     }
     default: return Value::absent();
   }

@@ -136,7 +136,7 @@ Value heap_unary(Vm& vm, UnarySlot op, Value self) {
         if (r.is_small_int()) return r;
         sword h;
         if (!hash_value(vm, r, &h)) return Value::null();
-        return Value::small_int(h);
+        return int_from_sword(vm, h);  // a 32-bit hash may exceed a small int
       }
       case UnarySlot::kIndex:
       case UnarySlot::kInt:
@@ -415,10 +415,12 @@ Value native_new(Vm& vm, const Type* t, size_t n_pos, size_t n_kw, const Value* 
     s->hash = text.hash;
     s->char_len = uint32_t(utf8_char_count(text.data, text.len));
   } else if (base_obj.is_object()) {
-    size_t n = nb->instance_size;
-    if (n > sizeof(Obj)) {
-      memcpy(reinterpret_cast<char*>(o) + sizeof(Obj),
-             reinterpret_cast<char*>(base_obj.as_object()) + sizeof(Obj), n - sizeof(Obj));
+    // Everything after the type pointer (on 32-bit targets the first field
+    // sits at offset 4, inside sizeof(Obj)).
+    size_t n = nb->instance_size, start = sizeof(const Type*);
+    if (n > start) {
+      memcpy(reinterpret_cast<char*>(o) + start, reinterpret_cast<char*>(base_obj.as_object()) + start,
+             n - start);
     }
   } else if (nb == &tuple_type) {
     // empty tuple singleton: nothing to copy beyond len 0
@@ -655,8 +657,12 @@ Value class_new(Vm& vm, Value name, Value bases_v, Dict* ns, Value qualname) {
     h->dict_offset = primary->dict_offset;
     h->instance_size = primary->instance_size;
   } else {
+    // A plain object's instance is an Instance (the dict follows the type
+    // pointer, inside Obj's alignment padding on 32-bit targets): the VM's
+    // LOAD_ATTR/STORE_ATTR fast paths read it there.
     size_t off = (solid->instance_size + sizeof(void*) - 1) & ~(sizeof(void*) - 1);
     if (off < sizeof(Obj)) off = sizeof(Obj);
+    if (solid == &object_type) off = offsetof(Instance, dict);
     h->dict_offset = uint16_t(off);
     h->instance_size = uint16_t(off + sizeof(Dict*));
   }

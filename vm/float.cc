@@ -170,7 +170,7 @@ Value float_unary(Vm& vm, UnarySlot op, Value self) {
   double d = float_value(self);
   switch (op) {
     case UnarySlot::kBool: return Value::boolean(d != 0.0);
-    case UnarySlot::kHash: return Value::small_int(hash_double(d));
+    case UnarySlot::kHash: return int_from_sword(vm, hash_double(d));  // may exceed a 32-bit small int
     case UnarySlot::kNeg: return float_new(vm, -d);
     case UnarySlot::kPos: return self.as_object()->type == &float_type ? self : float_new(vm, d);
     case UnarySlot::kAbs: return float_new(vm, fabs(d));

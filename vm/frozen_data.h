@@ -22,15 +22,17 @@
 
 namespace mote::frozen_data {
 
-// The layout of struct Tuple (vm/object.h) with a fixed item count.
+// The layout of struct Tuple (vm/object.h) with a fixed item count. Like
+// every object in flash these are alignas(8): a Value tags the low three bits
+// of an object's address, and a 32-bit target only 4-aligns pointers.
 template <size_t N>
-struct TupleN {
+struct alignas(8) TupleN {
   const Type* type;
   size_t len;
   Value items[N];
 };
 template <>
-struct TupleN<0> {
+struct alignas(8) TupleN<0> {
   const Type* type;
   size_t len;
 };
@@ -46,7 +48,7 @@ constexpr TupleN<N> tuple(const Value (&items)[N]) {
 // count (negative for a negative value, never 0), little-endian digits.
 // Keep in step with bigint.cc.
 template <size_t N>
-struct BigIntN {
+struct alignas(8) BigIntN {
   const Type* type;
   int32_t size;
   mag::Digit digits[N];

@@ -222,7 +222,7 @@ Value int_unary(Vm& vm, UnarySlot op, Value self) {
     }
   }
   if (op == UnarySlot::kLen) return Value::absent();
-  if (op == UnarySlot::kHash) return Value::small_int(bigint_hash(a));
+  if (op == UnarySlot::kHash) return int_from_sword(vm, bigint_hash(a));  // may exceed a 32-bit small int
   return bigint_unary(vm, op, a);
 }
 

@@ -580,7 +580,7 @@ op_LOAD_ATTR: {
   // the entry position in the instance dict (valid if the key is still there).
   if (obj.is_object()) {
     const Type* t = obj.as_object()->type;
-    if ((t->flags & kTypeHeap) && !t->load_attr && t->dict_offset == sizeof(Obj)) {
+    if ((t->flags & kTypeHeap) && !t->load_attr && t->dict_offset == offsetof(Instance, dict)) {
       Dict* d = obj.as<Instance>()->dict;
       if (d) {
         GlobalCacheEntry& e = global_cache_slot(vm, ip);
@@ -616,7 +616,7 @@ op_STORE_ATTR: {
   sp -= 2;
   if (obj.is_object()) {
     const Type* t = obj.as_object()->type;
-    if ((t->flags & kTypeHeap) && !t->store_attr && t->dict_offset == sizeof(Obj)) {
+    if ((t->flags & kTypeHeap) && !t->store_attr && t->dict_offset == offsetof(Instance, dict)) {
       Dict* d = obj.as<Instance>()->dict;
       GlobalCacheEntry& e = global_cache_slot(vm, ip);
       uint32_t pos = uint32_t(e.index);
@@ -1156,8 +1156,15 @@ op_FOR_ITER: {
     auto* r = it.as<RangeIterLayout>();
     sword x = r->next;
     if (r->step > 0 ? x < r->stop : x > r->stop) {
-      r->next = x + r->step;
-      PUSH(Value::small_int(x));
+      sword nx;  // (past the sword range: the range is done)
+      r->next = __builtin_add_overflow(x, r->step, &nx) ? r->stop : nx;
+      if (__builtin_expect(Value::fits_small_int(x), 1)) {
+        PUSH(Value::small_int(x));
+        DISPATCH();
+      }
+      Value big = int_from_sword(vm, x);  // a 32-bit sword exceeds a small int
+      if (big.is_null()) goto error;
+      PUSH(big);
       DISPATCH();
     }
     v = Value::absent();

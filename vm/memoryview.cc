@@ -202,7 +202,7 @@ Value mv_unary(Vm& vm, UnarySlot op, Value self) {
       if (!m->readonly) return raise(vm, &ValueError_type, "cannot hash writable memoryview object");
       Value b = tobytes_value(vm, self);
       sword h;
-      return b.is_null() || !hash_value(vm, b, &h) ? Value::null() : Value::small_int(h);
+      return b.is_null() || !hash_value(vm, b, &h) ? Value::null() : int_from_sword(vm, h);
     }
     default: return Value::absent();
   }

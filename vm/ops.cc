@@ -460,9 +460,11 @@ bool to_double(Vm& vm, Value v, double* out) {
   return false;
 }
 
-sword hash_double(double d) {
-  constexpr int kBits = sizeof(word) == 8 ? 61 : 31;
-  using U = word;
+namespace {
+
+template <int kBits>
+int64_t hash_double_mod(double d) {
+  using U = uint64_t;
   constexpr U kMod = (U(1) << kBits) - 1;
   if (std::isinf(d)) return d > 0 ? 314159 : -314159;
   if (std::isnan(d)) return 0;
@@ -485,9 +487,15 @@ sword hash_double(double d) {
   }
   e = e >= 0 ? e % kBits : kBits - 1 - ((-1 - e) % kBits);
   x = ((x << e) & kMod) | x >> (kBits - e);
-  sword r = sword(x) * sign;
+  int64_t r = int64_t(x) * sign;
   return r == -1 ? -2 : r;
 }
+
+}  // namespace
+
+sword hash_double(double d) { return sword(hash_double_mod<sizeof(word) == 8 ? 61 : 31>(d)); }
+
+int64_t hash_double64(double d) { return hash_double_mod<61>(d); }
 
 // --- printing ------------------------------------------------------------------------
 

@@ -175,7 +175,8 @@ Value slice_indices_fn(Vm& vm, size_t, size_t, const Value* args) {
   sword a, b, st;
   size_t c;
   if (!slice_indices(vm, args[0], size_t(n), &a, &b, &st, &c)) return Value::null();
-  Value items[3] = {Value::small_int(a), Value::small_int(b), Value::small_int(st)};
+  Value items[3] = {int_from_sword(vm, a), int_from_sword(vm, b), int_from_sword(vm, st)};
+  if (items[0].is_null() || items[1].is_null() || items[2].is_null()) return Value::null();
   return tuple_new(vm, 3, items);
 }
 
@@ -201,8 +202,11 @@ constexpr Type slice_type = {
 namespace {
 
 size_t range_len(const Range* r) {
-  if (r->step > 0 && r->stop > r->start) return size_t((r->stop - r->start - 1) / r->step + 1);
-  if (r->step < 0 && r->start > r->stop) return size_t((r->start - r->stop - 1) / (-r->step) + 1);
+  // (Unsigned differences: stop - start can exceed the sword range.)
+  if (r->step > 0 && r->stop > r->start) return size_t((word(r->stop) - word(r->start) - 1) / word(r->step) + 1);
+  if (r->step < 0 && r->start > r->stop) {
+    return size_t((word(r->start) - word(r->stop) - 1) / (word(0) - word(r->step)) + 1);
+  }
   return 0;
 }
 
@@ -262,8 +266,10 @@ Value range_unary(Vm& vm, UnarySlot op, Value self) {
     case UnarySlot::kBool: return Value::boolean(range_len(r) != 0);
     case UnarySlot::kLen: return int_from_sword(vm, sword(range_len(r)));
     case UnarySlot::kHash: {
-      Value items[3] = {Value::small_int(sword(range_len(r))), Value::small_int(r->start),
-                        Value::small_int(r->step)};
+      // (int_from_sword: on 32-bit targets a bound can exceed a small int.)
+      Value items[3] = {int_from_sword(vm, sword(range_len(r))), int_from_sword(vm, r->start),
+                        int_from_sword(vm, r->step)};
+      if (items[0].is_null() || items[1].is_null() || items[2].is_null()) return Value::null();
       Value t = tuple_new(vm, 3, items);
       sword h;
       if (t.is_null() || !hash_value(vm, t, &h)) return Value::null();
@@ -320,8 +326,9 @@ Value range_iter_next(Vm& vm, Value self) {
   RangeIter* it = self.as<RangeIter>();
   sword v = it->next;
   if (it->step > 0 ? v >= it->stop : v <= it->stop) return Value::absent();
-  it->next = v + it->step;
-  return Value::small_int(v);
+  sword nx;  // (past the sword range: the range is done)
+  it->next = __builtin_add_overflow(v, it->step, &nx) ? it->stop : nx;
+  return int_from_sword(vm, v);  // a 32-bit sword can exceed a small int
 }
 
 Value iter_self(Vm&, Value self) { return self; }

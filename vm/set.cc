@@ -723,7 +723,7 @@ Value set_unary(Vm& vm, UnarySlot op, Value self) {
     case UnarySlot::kHash:
       if (base_type(self) == &set_type) return raise(vm, &TypeError_type, "unhashable type: '%s'", type_name(type_of(self)).data());
       sword h;
-      return frozenset_hash(vm, s, &h) ? Value::small_int(h) : Value::null();
+      return frozenset_hash(vm, s, &h) ? int_from_sword(vm, h) : Value::null();
     default: return Value::absent();
   }
 }

@@ -401,7 +401,7 @@ Value str_unary(Vm& vm, UnarySlot op, Value self) {
   switch (op) {
     case UnarySlot::kBool: return Value::boolean(str_view(self).len != 0);
     case UnarySlot::kLen: return Value::small_int(sword(char_len_of(self)));
-    case UnarySlot::kHash: return Value::small_int(sword(str_hash(self)));
+    case UnarySlot::kHash: return int_from_sword(vm, sword(str_hash(self)));  // as hash_value() sees it
     default: return Value::absent();
   }
 }

@@ -194,6 +194,9 @@ inline double float_value(Value v) { return v.as<Float>()->value; }  // caller c
 // Hash of a number, equal across int/float (CPython's algorithm, modulus
 // 2**61-1 on 64-bit, 2**31-1 on 32-bit).
 sword hash_double(double d);
+// The same with the 64-bit modulus 2**61-1 on every target (what a 64-bit
+// CPython's hash() gives): for results that must not depend on word size.
+int64_t hash_double64(double d);
 // The int inside an instance of an int subclass, or v itself.
 Value int_unwrap(Value v);
 

@@ -104,7 +104,9 @@ bool store_item(Vm& vm, char code, uint8_t* p, Value v) {
     if (code != 'Q' || neg || !bigint_to_int64(top, &hi) || hi > int64_t(0xffffffff)) {
       return !overflow(vm, code, neg).is_null();
     }
-    Value low = binary_op(vm, BinaryOp::AND, i, Value::small_int(0xffffffff));
+    Value mask = bigint_from_uint64(vm, 0xffffffff);  // not a small int on 32-bit targets
+    if (mask.is_null()) return false;
+    Value low = binary_op(vm, BinaryOp::AND, i, mask);
     int64_t lo;
     if (low.is_null() || !bigint_to_int64(low, &lo)) return false;
     bits = uint64_t(hi) << 32 | uint64_t(lo);
@@ -139,6 +141,7 @@ Value load_item(Vm& vm, char code, const uint8_t* p) {
 
 bool reserve(Vm& vm, ArrayObj* a, size_t items) {
   if (items <= a->alloc) return true;
+  if (items > SIZE_MAX / 4 / a->itemsize) return !raise_memory_error(vm).is_null();  // (32-bit size_t)
   size_t n = a->alloc ? a->alloc : 4;
   while (n < items) n *= 2;
   void* grown = a->data ? gc_realloc(vm, a->data, n * a->itemsize) : gc_alloc(vm, n * a->itemsize, true);
@@ -154,6 +157,7 @@ Value array_alloc(Vm& vm, const Type* t, char code, size_t len) {
   if (a == nullptr) return Value::null();
   *a = ArrayObj{t, code, uint8_t(item_size(code)), 0, 0, nullptr};
   if (len) {
+    if (len > SIZE_MAX / 2 / a->itemsize) return raise_memory_error(vm);  // (32-bit size_t)
     a->data = static_cast<uint8_t*>(gc_alloc(vm, len * a->itemsize, true));
     if (a->data == nullptr) return Value::null();
     a->alloc = a->len = len;
@@ -349,6 +353,8 @@ Value repeat(Vm& vm, ArrayObj* a, Value times, bool in_place, Value self) {
   if (!to_sword(vm, times, &n)) return Value::null();
   if (n < 0) n = 0;
   size_t bytes = a->len * a->itemsize;
+  // (A 32-bit size_t overflows long before the heap runs out.)
+  if (bytes != 0 && size_t(n) > SIZE_MAX / 2 / bytes) return raise_memory_error(vm);
   if (in_place) {
     if (!reserve(vm, a, a->len * size_t(n))) return Value::null();
     for (sword k = 1; k < n; ++k) memcpy(a->data + size_t(k) * bytes, a->data, bytes);

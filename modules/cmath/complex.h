@@ -5,7 +5,7 @@
 
 namespace mote {
 
-struct ComplexObj {
+struct alignas(8) ComplexObj {  // alignas: constants (cmath.infj) live in flash
   const Type* type;  // &complex_type
   double real;
   double imag;

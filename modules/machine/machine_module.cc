@@ -127,7 +127,7 @@ Value m_bitstream(Vm& vm, size_t, size_t, const Value* args) {
 
 // --- mem8 / mem16 / mem32 -------------------------------------------------------------------------
 
-struct MemObj {
+struct alignas(8) MemObj {  // alignas: mem8/16/32 live in flash
   const Type* type;  // &mem_type
   uint8_t width;
 };

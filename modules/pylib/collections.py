@@ -4,7 +4,7 @@
 # with a property per field instead of exec'ing generated source as CPython
 # does; deque is a ring buffer over a list (O(1) at both ends, growth doubles).
 
-__all__ = ["namedtuple", "OrderedDict", "deque", "defaultdict"]
+__all__ = ["namedtuple", "OrderedDict", "deque", "defaultdict", "Counter"]
 
 
 def _field_getter(i):
@@ -503,3 +503,114 @@ class deque:
         return d
 
     __hash__ = None
+
+
+class Counter(dict):
+    """A dict of counts (CPython's Counter: most_common, elements, update,
+    subtract, total, + - & | and unary + -)."""
+
+    def __init__(self, iterable=None, **kwds):
+        dict.__init__(self)
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        return 0
+
+    def __getitem__(self, key):
+        return dict.get(self, key, 0)
+
+    def total(self):
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        items = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
+        return items if n is None else items[:n]
+
+    def elements(self):
+        for k, v in self.items():
+            for _ in range(v):
+                yield k
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError("Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
+
+    def update(self, iterable=None, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                for k, v in iterable.items():
+                    self[k] = self[k] + v
+            else:
+                for k in iterable:
+                    self[k] = self[k] + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                for k, v in iterable.items():
+                    self[k] = self[k] - v
+            else:
+                for k in iterable:
+                    self[k] = self[k] - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        return self.__class__(self)
+
+    def __delitem__(self, k):
+        if k in self:
+            dict.__delitem__(self, k)
+
+    def __repr__(self):
+        if not self:
+            return "%s()" % self.__class__.__name__
+        return "%s({%s})" % (self.__class__.__name__,
+                             ", ".join("%r: %r" % kv for kv in self.most_common()))
+
+    def _keep(self, pairs):
+        r = Counter()
+        for k, v in pairs:
+            if v > 0:
+                r[k] = v
+        return r
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        keys = list(self) + [k for k in other if k not in self]
+        return self._keep((k, self[k] + other[k]) for k in keys)
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        keys = list(self) + [k for k in other if k not in self]
+        return self._keep((k, self[k] - other[k]) for k in keys)
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        keys = list(self) + [k for k in other if k not in self]
+        return self._keep((k, max(self[k], other[k])) for k in keys)
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._keep((k, min(self[k], other[k])) for k in self)
+
+    def __pos__(self):
+        return self._keep(self.items())
+
+    def __neg__(self):
+        return self._keep((k, -v) for k, v in self.items())
+
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[k] == other[k] for c in (self, other) for k in c)
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r

@@ -337,6 +337,7 @@ class _Parser:
             negate = True
             self.i += 1
         s = _Set(negate, bool(self.flags & I))
+        self._cur_set_classes = s.classes  # set_item() adds \d \w \s ... here
         chars = []
         first = True
         while True:
@@ -519,24 +520,6 @@ class _Parser:
         return ("group", n, node)
 
 
-def _set_item_hook(parser_charset):
-    return parser_charset
-
-
-# charset() needs the set being built for class escapes; bind it per call.
-_orig_charset = _Parser.charset
-
-
-def _charset(self):
-    self._cur_set_classes = []
-    s = _orig_charset(self)
-    s.classes = self._cur_set_classes
-    return s
-
-
-_Parser.charset = _charset
-
-
 def _width(node):
     # Fixed width of a node in chars, or None if it varies.
     k = node[0]
@@ -662,7 +645,6 @@ class _Compiler:
         if body[0] in ("lit", "any", "set"):
             # One char per iteration: a single op that counts, with one
             # backtrack entry for the whole run (not one per char).
-            at = len(self.prog)
             self.node(body)
             one = self.prog.pop()
             self.emit(_STAR, one, (lo, hi, greedy))

@@ -186,8 +186,9 @@ Value r_seed(Vm& vm, size_t n, size_t, const Value* args) {
   }
   if (is_int(a)) return seed_with_int(vm, a.is_bool() ? Value::small_int(a.is_true_literal()) : int_unwrap(a)) ? Value::none() : Value::null();
   if (isinstance(a, &float_type)) {
-    sword h = hash_double(float_value(a));
-    return seed_with_int(vm, int_from_sword(vm, h)) ? Value::none() : Value::null();
+    // A 64-bit CPython's hash(), so a float seed gives the same sequence on every target.
+    Value h = bigint_from_int64(vm, hash_double64(float_value(a)));
+    return !h.is_null() && seed_with_int(vm, h) ? Value::none() : Value::null();
   }
   if (is_str(a) || isinstance(a, &bytes_type) || isinstance(a, &bytearray_type)) {
     BufferInfo b;

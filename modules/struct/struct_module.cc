@@ -171,7 +171,9 @@ bool int_bits(Vm& vm, char code, size_t size, Value v, uint64_t* out) {
     if (hi.is_null() || !bigint_to_int64(hi, &h) || h > int64_t(0xffffffff)) {
       return hi.is_null() ? false : !struct_error(vm, "argument out of range").is_null();
     }
-    Value lo = binary_op(vm, BinaryOp::AND, v, Value::small_int(0xffffffff));
+    Value mask = bigint_from_uint64(vm, 0xffffffff);  // not a small int on 32-bit targets
+    if (mask.is_null()) return false;
+    Value lo = binary_op(vm, BinaryOp::AND, v, mask);
     int64_t l;
     if (lo.is_null() || !bigint_to_int64(lo, &l)) return false;
     *out = (uint64_t(h) << 32) | uint64_t(l);

@@ -7,8 +7,9 @@
 // is checked once more by the verifier (a second opinion on the build phase:
 // what it built must be what the validate phase approved).
 //
-// Built and run by tests/fuzz/run_mpy_fuzz.sh (clang++ -fsanitize=fuzzer,
-// address,undefined), seeded with the .mpy files of the script tests.
+// Built (CMake target mpy_loader_fuzz with -DMOTE_FUZZ=ON, clang,
+// -fsanitize=fuzzer,address,undefined) and run by tests/fuzz/run_mpy_fuzz.sh,
+// seeded with the .mpy files of the script tests.
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>

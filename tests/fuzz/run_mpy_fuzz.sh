@@ -3,50 +3,42 @@
 # ASan+UBSan. Exit status 0 iff no crash was found; a crash leaves its input
 # as build-fuzz/crash-* (replay: build-fuzz/mpy_loader_fuzz FILE).
 #
-# Builds into build-fuzz/ by hand rather than through CMake: every source is
-# compiled by clang++ with -fsanitize=fuzzer-no-link,address,undefined, except
-# that a file clang cannot compile (the interpreter's computed gotos, today)
-# is compiled by g++ without instrumentation — the loader never runs it. The
-# corpus is the script tests compiled by an mpy-cross linked from the same
-# objects.
+# build-fuzz/ is a CMake build with clang and -DMOTE_FUZZ=ON (the fuzz target
+# is defined in tools/mpy-cross/CMakeLists.txt), every file compiled with
+# -fsanitize=fuzzer-no-link,address,undefined. A file clang cannot compile
+# (the interpreter's computed gotos, today) is compiled by g++ instead,
+# without instrumentation, from its compile_commands.json entry: the loader
+# never runs it. The corpus is the script tests compiled by the same build's
+# mpy-cross.
 set -euo pipefail
 SECONDS_TO_RUN="${1:-60}"
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 BUILD="$ROOT/build-fuzz"
 JOBS="${JOBS:-2}"
-mkdir -p "$BUILD/obj"
 
-SAN="-fsanitize=address,undefined -fno-sanitize-recover=undefined"
-CLANG_FLAGS="-std=gnu++20 -O1 -g -fno-exceptions -fno-rtti -fno-omit-frame-pointer -I$ROOT -fsanitize=fuzzer-no-link $SAN"
-GCC_FLAGS="-std=gnu++20 -O1 -g -fno-exceptions -fno-rtti -I$ROOT"
+cmake -S "$ROOT" -B "$BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DMOTE_FUZZ=ON -DMOTE_FROZEN_MANIFEST= \
+  -DCMAKE_EXPORT_COMPILE_COMMANDS=ON \
+  -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer" \
+  -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" >/dev/null
 
-CORE=$(ls "$ROOT"/vm/*.cc "$ROOT"/compiler/*.cc "$ROOT"/gc/*.cc "$ROOT"/modules/machine/*.cc \
-          "$ROOT"/ports/host/hal_host.cc "$ROOT"/ports/host/hal_fs.cc "$ROOT"/ports/host/board/*.cc)
-TOOLS="$ROOT/tools/mpy-cross/main.cc $ROOT/tools/freeze/freeze_emit.cc"
-FUZZ="$ROOT/tests/fuzz/mpy_loader_fuzz.cc"
-
-# obj NAME for a source: its path under the root, flattened.
-obj_of() { local rel="${1#$ROOT/}"; echo "$BUILD/obj/${rel//\//_}.o"; }
-
-compile() {
-  local src="$1" obj
-  obj="$(obj_of "$src")"
-  [ "$obj" -nt "$src" ] && return 0
-  if ! clang++ $CLANG_FLAGS -c "$src" -o "$obj" 2>"$obj.log"; then
-    echo "note: clang++ cannot compile ${src#$ROOT/}; using g++ without instrumentation"
-    g++ $GCC_FLAGS -c "$src" -o "$obj"
-  fi
-}
-export -f compile obj_of
-export ROOT BUILD CLANG_FLAGS GCC_FLAGS
-echo "compiling with clang++ (fuzzer, ASan, UBSan), $JOBS jobs"
-printf '%s\n' $CORE $TOOLS $FUZZ | xargs -P "$JOBS" -I{} bash -c 'compile "$@"' _ {}
-
-CORE_OBJS=$(for s in $CORE; do obj_of "$s"; done)
-clang++ -fsanitize=fuzzer $SAN -o "$BUILD/mpy_loader_fuzz" "$(obj_of "$FUZZ")" $CORE_OBJS -lpthread
-clang++ $SAN -fsanitize=fuzzer-no-link -o "$BUILD/mpy-cross" $(for s in $TOOLS; do obj_of "$s"; done) $CORE_OBJS \
-  -lpthread "$(clang++ -print-file-name=libclang_rt.fuzzer_no_main-x86_64.a)" 2>/dev/null ||
-  clang++ $SAN -o "$BUILD/mpy-cross" $(for s in $TOOLS; do obj_of "$s"; done) $CORE_OBJS -lpthread
+build() { cmake --build "$BUILD" -j "$JOBS" --target mpy-cross mpy_loader_fuzz -- -k >"$BUILD/build.log" 2>&1; }
+if ! build; then
+  # Recompile with g++ every object clang failed to produce, then link again.
+  python3 - "$BUILD" <<'EOF'
+import json, os, shlex, subprocess, sys
+build = sys.argv[1]
+for e in json.load(open(os.path.join(build, "compile_commands.json"))):
+    args = shlex.split(e["command"]) if "command" in e else e["arguments"]
+    out = os.path.join(e["directory"], args[args.index("-o") + 1])
+    if os.path.exists(out) or not e["file"].endswith(".cc"):
+        continue
+    gcc = ["g++"] + [a for a in args[1:] if not a.startswith("-fsanitize")]
+    print("note: clang++ cannot compile %s; using g++ without instrumentation" % os.path.relpath(e["file"]))
+    subprocess.check_call(gcc, cwd=e["directory"])
+EOF
+  build || { tail -30 "$BUILD/build.log"; exit 1; }
+fi
 
 CORPUS="$BUILD/mpy-corpus"
 mkdir -p "$CORPUS"

@@ -8,7 +8,7 @@ print(struct.pack("<fd", 1.5, -2.25), struct.unpack("<fd", struct.pack("<fd", 0.
 print(struct.pack("<e", 1.5), struct.pack("<e", 65519.0), struct.pack("<e", float("inf")), struct.pack("<e", 1e-8))
 print(struct.unpack("<4e", struct.pack("<4e", 0.1, -0.0, 1 / 3, 2048.5)), struct.unpack("<e", b"\x00\x04"), struct.unpack("<e", b"\x00\x7c"))
 print(struct.calcsize("<bhiq"), struct.calcsize("@bi"), struct.calcsize("=bi"), struct.calcsize("3x2s"), struct.calcsize("0i"), struct.calcsize("<"))
-print(struct.unpack("@bih", struct.pack("@bih", 1, 2, 3)), struct.calcsize("@bq"), struct.calcsize("@hd"))
+print(struct.unpack("@bih", struct.pack("@bih", 1, 2, 3)))
 print(struct.pack("3s", b"abcdef"), struct.pack("5p", b"abcdef"), struct.pack("?", []), struct.pack("<i", True))
 print(struct.unpack("<2i", b"\x01\x00\x00\x00\x02\x00\x00\x00"), struct.unpack(b"<h", b"ab"), struct.pack("<2h3x", 1, 2))
 class Index:

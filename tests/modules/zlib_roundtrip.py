@@ -1,5 +1,9 @@
 # zlib: compress/decompress round trips (levels, raw and gzip wbits), checksums, constants.
-import zlib
+try:
+    import zlib
+except ImportError:  # the -m32 host build has no zlib library
+    print('SKIP')
+    raise SystemExit
 data = b"hello world " * 50
 for level in (-1, 0, 1, 9):
     c = zlib.compress(data, level)

@@ -1,6 +1,10 @@
 # zlib: streaming compression and decompression (compressobj/decompressobj), max_length,
 # unconsumed_tail, unused_data and eof.
-import zlib
+try:
+    import zlib
+except ImportError:  # the -m32 host build has no zlib library
+    print('SKIP')
+    raise SystemExit
 d = zlib.decompressobj()
 c = zlib.compress(b"hello world" * 3) + b"extra"
 print(d.decompress(c, 5), d.unconsumed_tail[:3], d.eof)

@@ -530,6 +530,7 @@ class Lock:
     def __init__(self):
         self._waiters = []
         self._locked = False
+        self._handoff = None
 
     def locked(self):
         return self._locked
@@ -539,10 +540,13 @@ class Lock:
             try:
                 await _Suspend(("wait", self, None))
             except CancelledError:
-                if not self._locked and self._waiters:
-                    pass
+                if self._handoff is _current:
+                    # Handed the lock, then cancelled before running: pass it on.
+                    self._handoff = None
+                    self.release()
                 raise
             # The releaser handed the lock over to us.
+            self._handoff = None
         self._locked = True
         return True
 
@@ -550,7 +554,8 @@ class Lock:
         if not self._locked:
             raise RuntimeError("Lock is not acquired.")
         if self._waiters:
-            _wake(self._waiters[0], True)  # stays locked: ownership passes on
+            self._handoff = self._waiters[0]
+            _wake(self._handoff, True)  # stays locked: ownership passes on
         else:
             self._locked = False
 
