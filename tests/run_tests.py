@@ -262,12 +262,16 @@ class Runner:
     def run_mote(self, path, tmpdir):
         """Run Mote on the test (or its .mpy); return (Run, error text)."""
         target = os.path.basename(path)
+        env = self.env
         if self.mpy_cross:
             target, error = self.compile_mpy(path, tmpdir)
             if error:
                 return None, error
+            # The .mpy runs from tmpdir, so sys.path[0] is tmpdir: the test's
+            # own folder (helper modules beside it) comes next, via MICROPYPATH.
+            env = dict(self.env or os.environ, MICROPYPATH=os.path.dirname(path))
         return run_program(self.mote + [target], os.path.dirname(path),
-                           self.timeout, self.env), None
+                           self.timeout, env), None
 
     def run_test(self, path):
         with tempfile.TemporaryDirectory(prefix="mote-test-") as tmpdir:

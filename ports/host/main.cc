@@ -144,6 +144,22 @@ int report(Vm& vm) {
   return isinstance(e, &KeyboardInterrupt_type) ? 130 : 1;
 }
 
+// MICROPYPATH (as MicroPython's unix port): colon-separated folders appended
+// to sys.path after the script's own folder.
+void add_env_path(Vm& vm) {
+  const char* env = getenv("MICROPYPATH");
+  for (const char* p = env; p && *p;) {
+    const char* colon = strchr(p, ':');
+    size_t len = colon ? size_t(colon - p) : strlen(p);
+    Value dir = str_new(vm, {p, len});
+    if (dir.is_null() || !list_append(vm, as_list(vm.sys_path_), dir)) {
+      vm.clear_exc();
+      return;
+    }
+    p += len + (colon ? 1 : 0);
+  }
+}
+
 // Compiles and runs `source` as __main__; 0 or the exit status of the failure.
 // Runs a module Code object as __main__ (with -X dis, lists it first).
 int run_main_code(Vm& vm, Code* code) {
@@ -384,6 +400,7 @@ int host_main(int argc, char** argv) {
   }
   Vm& vm = g_vm;
   if (g_gc_threshold >= 0) gc_set_threshold(vm, g_gc_threshold);
+  add_env_path(vm);
   terminal::install_sigint_handler(on_sigint);
   if (o.command) {
     set_argv(vm, o.argc_rest, o.argv_rest, "-c");
