@@ -18,19 +18,17 @@ namespace mote::compiler {
 
 // --- stack guard ------------------------------------------------------------------
 
-static uintptr_t g_stack_base;    // address of a local in the compiler's entry
+static uintptr_t g_stack_base;    // frame address of the compiler's entry
 static size_t g_stack_budget;     // bytes below g_stack_base the compiler may use
 
 void stack_guard_init(Ctx& c) {
-  volatile char here = 0;
-  g_stack_base = reinterpret_cast<uintptr_t>(&here);
+  g_stack_base = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));  // see Vm::check_c_stack
   size_t usable = size_t(c.vm->c_stack_base_ - c.vm->c_stack_limit_);
   g_stack_budget = usable != 0 && usable / 4 < kStackBudget ? usable / 4 : kStackBudget;
 }
 
 bool stack_guard_ok(Ctx& c, uint32_t pos) {
-  volatile char here = 0;
-  uintptr_t now = reinterpret_cast<uintptr_t>(&here);
+  uintptr_t now = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
   // (A difference, not now + budget: a 32-bit stack can sit just below 4 GiB.)
   if (g_stack_base != 0 && now < g_stack_base && g_stack_base - now > g_stack_budget) {
     return c.error(pos, "expression too complex");

@@ -20,6 +20,17 @@
 #include <csetjmp>
 #include <cstring>
 
+#if defined(__SANITIZE_ADDRESS__)
+#define MOTE_ASAN_FAKE_STACK 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define MOTE_ASAN_FAKE_STACK 1
+#endif
+#endif
+#ifdef MOTE_ASAN_FAKE_STACK
+#include <sanitizer/asan_interface.h>
+#endif
+
 #include "vm/vm.h"
 #include "vm/scheduler.h"
 
@@ -307,14 +318,35 @@ void drain_with_overflow(GcHeap* h) {
   }
 }
 
+// Scans the C stack between begin and end. Under ASan's stack-use-after-return
+// mode, address-taken locals live in heap-allocated "fake frames" that the
+// real stack points to: each fake frame a stack word points into is scanned
+// too (as Oilpan does), so the roots held there are seen.
+__attribute__((no_sanitize_address)) void scan_stack_words(GcHeap* h, const void* begin, const void* end) {
+  scan_words(h, begin, end);
+#ifdef MOTE_ASAN_FAKE_STACK
+  void* fake = __asan_get_current_fake_stack();
+  if (fake == nullptr) return;
+  uintptr_t a = (uintptr_t(begin) + sizeof(uintptr_t) - 1) & ~(sizeof(uintptr_t) - 1);
+  for (const uintptr_t* p = reinterpret_cast<const uintptr_t*>(a);
+       reinterpret_cast<uintptr_t>(p) + sizeof(uintptr_t) <= uintptr_t(end); ++p) {
+    void *frame_begin, *frame_end;
+    if (__asan_addr_is_in_fake_stack(fake, reinterpret_cast<void*>(*p), &frame_begin, &frame_end)) {
+      scan_words(h, frame_begin, frame_end);
+    }
+  }
+#endif
+}
+
 // Spills callee-saved registers into a jmp_buf on this frame (setjmp only
-// spills; nothing ever longjmps) and scans the C stack up to its base.
+// spills; nothing ever longjmps) and scans the C stack up to its base. (This
+// function is not instrumented, so regs is on the real stack, never in a fake frame.)
 __attribute__((noinline, no_sanitize_address)) void scan_c_stack(GcHeap* h) {
   jmp_buf regs;
   __builtin_unwind_init();
   setjmp(regs);
   const void* sp = &regs;
-  scan_words(h, sp, h->stack_base);
+  scan_stack_words(h, sp, h->stack_base);
   drain_with_overflow(h);
 }
 

@@ -29,8 +29,8 @@ Value mp_opt_level(Vm& vm, size_t n, size_t, const Value* args) {
 
 // Bytes of C stack in use below the base Vm::init was given.
 size_t c_stack_used(Vm& vm) {
-  char here;
-  return vm.c_stack_base_ > &here ? size_t(vm.c_stack_base_ - &here) : 0;
+  char* here = static_cast<char*>(__builtin_frame_address(0));  // not a local's address (see Vm::check_c_stack)
+  return vm.c_stack_base_ > here ? size_t(vm.c_stack_base_ - here) : 0;
 }
 
 Value mp_mem_info(Vm& vm, size_t n, size_t, const Value* args) {

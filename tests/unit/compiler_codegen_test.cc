@@ -33,10 +33,9 @@ struct TestVm {
   bool ok;
 };
 
-#define USE_TEST_VM()          \
-  int stack_base = 0;          \
-  TestVm test_vm(&stack_base); \
-  ASSERT_TRUE(test_vm.ok);     \
+#define USE_TEST_VM()                        \
+  TestVm test_vm(__builtin_frame_address(0)); \
+  ASSERT_TRUE(test_vm.ok);                    \
   Vm& vm = test_vm.vm
 
 struct StringPrinter : Printer {
@@ -735,13 +734,12 @@ TEST(CompilerCodegen, DisassemblerHeader) {
 }
 
 TEST(CompilerCodegen, RunningOutOfMemoryIsAMemoryError) {
-  int stack_base = 0;
   Vm vm;
   VmConfig config;
   config.heap_bytes = 96 * 1024;
   config.value_stack_slots = 256;
   config.max_frames = 8;
-  ASSERT_TRUE(vm.init(config, &stack_base));
+  ASSERT_TRUE(vm.init(config, __builtin_frame_address(0)));
   std::string src;
   for (int i = 0; i < 1500; ++i) src += "def f" + std::to_string(i) + "(a, b=[1, 2, 3]):\n  return {'k': a, 'v': (b, f'{a!r}')}\n";
   CompileError err;

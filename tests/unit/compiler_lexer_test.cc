@@ -69,10 +69,9 @@ std::string lex_error(Vm& vm, std::string_view src) {
   return at == std::string::npos ? "" : all.substr(at + 6);
 }
 
-#define USE_TEST_VM()        \
-  int stack_base = 0;       \
-  TestVm test_vm(&stack_base); \
-  ASSERT_TRUE(test_vm.ok);  \
+#define USE_TEST_VM()                        \
+  TestVm test_vm(__builtin_frame_address(0)); \
+  ASSERT_TRUE(test_vm.ok);                    \
   Vm& vm = test_vm.vm
 
 TEST(CompilerLexer, SimpleStatement) {

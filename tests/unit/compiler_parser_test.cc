@@ -32,10 +32,9 @@ struct TestVm {
   bool ok;
 };
 
-#define USE_TEST_VM()          \
-  int stack_base = 0;          \
-  TestVm test_vm(&stack_base); \
-  ASSERT_TRUE(test_vm.ok);     \
+#define USE_TEST_VM()                        \
+  TestVm test_vm(__builtin_frame_address(0)); \
+  ASSERT_TRUE(test_vm.ok);                    \
   Vm& vm = test_vm.vm
 
 // --- an S-expression dump of the AST ------------------------------------------------

@@ -237,9 +237,11 @@ int main(int argc, char** argv) {
   config.heap_bytes = o.heap_bytes;
   config.opt_level = uint8_t(o.opt_level);
   static mote::Vm vm;
-  int stack_base;
+  // The GC scans the C stack from here down; the frame address (not a
+  // local's, which ASan may move off the stack) marks its base.
+  void* stack_base = __builtin_frame_address(0);
   if (o.freeze_list) {
-    if (!vm.init(config, &stack_base)) {
+    if (!vm.init(config, stack_base)) {
       fprintf(stderr, "mpy-cross: cannot allocate a %zu-byte heap\n", o.heap_bytes);
       return 1;
     }
@@ -257,7 +259,7 @@ int main(int argc, char** argv) {
   }
   if (!from_stdin) fclose(in);
 
-  if (!vm.init(config, &stack_base)) {
+  if (!vm.init(config, stack_base)) {
     fprintf(stderr, "mpy-cross: cannot allocate a %zu-byte heap\n", o.heap_bytes);
     return 1;
   }
