@@ -62,6 +62,8 @@ struct GcHeap {
   size_t bump_end;
   size_t scan_limit;            // a scan for more blocks than this is known to fail (until a sweep/free)
   size_t used_blocks;
+  size_t block_limit;           // used_blocks may not exceed this (n_blocks less the REPL's reserve)
+  size_t reserve_blocks;        // the emergency reserve (gc_set_reserve)
   intptr_t budget;              // bytes that may still be allocated before the next collection
   long threshold;               // gc.threshold(); -1: automatic (see reset_budget)
   size_t collections;
@@ -504,6 +506,7 @@ GcHeap* gc_init(void* memory, size_t bytes, void* stack_base, GcRootFn roots) {
   }
   n &= ~size_t(31);  // whole ATB words: the sweep needs no partial steps
   h->n_blocks = n;
+  h->block_limit = n;
   h->pool_end = h->pool + n * kGcBlockBytes;
   memset(h->atb, 0, size_t(reinterpret_cast<uint8_t*>(h->mark_stack) - h->atb));
   h->stack_base = stack_base;
@@ -540,11 +543,22 @@ void gc_mark_range(Vm& vm, const void* begin, const void* end) {
   drain_with_overflow(h);
 }
 
+// The heap is "full" at block_limit, short of its end by the REPL's reserve:
+// collect once and check again.
+static bool fits_limit(Vm& vm, GcHeap* h, size_t n) {
+  if (!h->collecting) gc_collect(vm);
+  return h->used_blocks + n <= h->block_limit;
+}
+
 void* gc_alloc(Vm& vm, size_t bytes, bool leaf) {
   if (heap_lock_refuses(vm, bytes)) return nullptr;  // hard IRQ handlers (vm/scheduler.h)
   GcHeap* h = vm.heap_;
   size_t n = blocks_for(bytes);
   if (__builtin_expect(h->budget < 0, 0) && h->enabled && !h->collecting) gc_collect(vm);
+  if (__builtin_expect(h->used_blocks + n > h->block_limit, 0) && !fits_limit(vm, h, n)) {
+    raise_memory_error(vm);
+    return nullptr;
+  }
   size_t b;
   // Fast paths inline: an exact free run, or the bump region.
   if (n <= kSmallRuns && h->free_list[n - 1]) {
@@ -603,7 +617,7 @@ void* gc_realloc(Vm& vm, void* p, size_t new_bytes) {
          !(b + n + extra >= h->bump_next && b + n + extra < h->bump_end)) {
     ++extra;
   }
-  if (n + extra == want) {
+  if (n + extra == want && h->used_blocks + extra <= h->block_limit) {
     for (size_t i = n; i < want; ++i) set_state(h, b + i, kTail);
     memset(block_ptr(h, b + n), 0, (want - n) * kGcBlockBytes);
     h->used_blocks += want - n;
@@ -634,6 +648,22 @@ void gc_set_threshold(Vm& vm, long bytes) {
 }
 long gc_threshold(Vm& vm) { return vm.heap_->threshold; }
 void gc_enable(Vm& vm, bool on) { vm.heap_->enabled = on; }
+
+void gc_set_reserve(Vm& vm, size_t bytes) {
+  GcHeap* h = vm.heap_;
+  h->reserve_blocks = blocks_for(bytes) < h->n_blocks / 2 ? blocks_for(bytes) : h->n_blocks / 2;
+  h->block_limit = h->n_blocks - h->reserve_blocks;
+}
+
+void gc_use_reserve(Vm& vm, bool use) {
+  GcHeap* h = vm.heap_;
+  h->block_limit = h->n_blocks - (use ? 0 : h->reserve_blocks);
+}
+
+bool gc_in_reserve(Vm& vm) {
+  GcHeap* h = vm.heap_;
+  return h->used_blocks > h->n_blocks - h->reserve_blocks;
+}
 bool gc_is_enabled(Vm& vm) { return vm.heap_->enabled; }
 
 bool gc_is_heap_head(Vm& vm, const void* p) {

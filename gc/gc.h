@@ -88,4 +88,14 @@ bool gc_is_heap_head(Vm& vm, const void* p);
 // Size in bytes of the allocation starting at p (blocks * 16); 0 if not a head.
 size_t gc_alloc_size(Vm& vm, const void* p);
 
+// The REPL's emergency reserve. After gc_set_reserve(vm, bytes), ordinary
+// allocation raises MemoryError `bytes` short of the heap's end, so when a
+// program at the REPL exhausts memory there is still room to compile and run
+// the next input (which may free what the program holds): the REPL calls
+// gc_use_reserve(vm, true) for each input after a MemoryError while
+// gc_in_reserve() (live data still reaches into the reserve), then false.
+void gc_set_reserve(Vm& vm, size_t bytes);
+void gc_use_reserve(Vm& vm, bool use);
+bool gc_in_reserve(Vm& vm);
+
 }  // namespace mote

@@ -258,14 +258,23 @@ class HostRepl final : public ReplHost {
 
   ExecResult execute(std::string_view source, ExecMode mode) override {
     terminal::leave_raw_mode();
+    // After a MemoryError the heap may still be full of what the program
+    // holds: this input may use the emergency reserve (gc_set_reserve).
+    gc_use_reserve(vm_, after_memory_error_);
     CompileMode cm = mode == ExecMode::kSingle ? CompileMode::kSingle : CompileMode::kFile;
     Code* code = compile(vm_, source, q(Q::lt_stdin_), cm, CompileOptions{vm_.opt_level_});
     Value r = code ? run_code(vm_, code, vm_.main_globals_) : Value::null();
+    gc_use_reserve(vm_, false);
     fflush(stdout);
     vm_.interrupt_pending = false;
     terminal::enter_raw_mode();
+    if (after_memory_error_) {
+      gc_collect(vm_);
+      after_memory_error_ = gc_in_reserve(vm_);
+    }
     if (!r.is_null()) return ExecResult::kOk;
     vm_.last_exc_ = vm_.take_exc();
+    after_memory_error_ = after_memory_error_ || isinstance(vm_.last_exc_, &MemoryError_type);
     if (isinstance(vm_.last_exc_, &SystemExit_type)) return ExecResult::kSystemExit;
     return ExecResult::kException;
   }
@@ -306,6 +315,8 @@ class HostRepl final : public ReplHost {
   }
 
  private:
+  bool after_memory_error_ = false;  // since a MemoryError, live data reaches into the reserve
+
   static void add_name(Value k, CompletionSink& sink) {
     if (!is_str(k)) return;
     StrView s = str_view(k);
@@ -363,6 +374,11 @@ void banner(char* buf, size_t cap) {
 
 int run_repl(Vm& vm) {
   HostRepl host(vm);
+  GcStats stats;
+  gc_stats(vm, &stats);
+  // 1/32 of the heap, 4..32 KiB: room to compile and run a line or two.
+  size_t reserve = stats.total_bytes / 32;
+  gc_set_reserve(vm, reserve < 4096 ? 4096 : reserve > 32768 ? 32768 : reserve);
   char banner_text[128];
   banner(banner_text, sizeof banner_text);
   ReplConfig config;
