@@ -145,7 +145,6 @@ Value callable_iter_next(Vm& vm, Value self) {
   return v;
 }
 
-Value iter_self(Vm&, Value self) { return self; }
 
 constexpr Type callable_iterator_type = {
     .type = &type_type, .name = Q::iter, .flags = kTypeIterIsSelf, .instance_size = 0, .base = &object_type,

@@ -395,7 +395,6 @@ Value builtin_dir(Vm& vm, size_t n_pos, size_t, const Value* args) {
 
 // --- iterator types ------------------------------------------------------------------------------------
 
-Value iter_self(Vm&, Value self) { return self; }
 
 template <class T>
 T* new_iter(Vm& vm, const Type* type) {

@@ -509,7 +509,6 @@ Value bytes_iter_next(Vm& vm, Value self) {
   return Value::small_int(b.p[it->pos++]);
 }
 
-Value iter_self(Vm&, Value self) { return self; }
 
 constexpr Type bytes_iterator_type = {
     .type = &type_type, .name = Q::bytes_iterator, .flags = kTypeIterIsSelf, .instance_size = 0,

@@ -246,7 +246,6 @@ Value seq_iter_next(Vm& vm, Value self) {
   return r;
 }
 
-Value iter_self(Vm& vm, Value self) { return self; }
 
 }  // namespace
 

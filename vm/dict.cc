@@ -499,7 +499,6 @@ Value dict_iter_next(Vm& vm, Value self) {
   return tuple_new(vm, 2, pair);
 }
 
-Value iter_self(Vm&, Value self) { return self; }
 
 }  // namespace
 

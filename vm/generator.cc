@@ -459,7 +459,6 @@ Value gen_close(Vm& vm, size_t, size_t, const Value* args) {
   return raise(vm, &RuntimeError_type, "%s ignored GeneratorExit", kind_name(g));
 }
 
-Value gen_iter_self(Vm&, Value self) { return self; }
 
 Value gen_await(Vm& vm, size_t, size_t, const Value* args) { return args[0]; }
 
@@ -510,7 +509,7 @@ constexpr Type generator_type = {
     .type = &type_type, .name = Q::generator, .flags = kTypeIterIsSelf, .instance_size = 0,
     .base = &object_type, .make_new = nullptr, .print = gen_print, .unary = nullptr, .binary = nullptr,
     .load_attr = gen_getattr, .store_attr = nullptr, .subscr = nullptr, .call = nullptr,
-    .get_iter = gen_iter_self, .iternext = gen_iternext, .buffer = nullptr, .locals = &gen_locals};
+    .get_iter = iter_self, .iternext = gen_iternext, .buffer = nullptr, .locals = &gen_locals};
 
 constexpr Type coroutine_type = {
     .type = &type_type, .name = Q::coroutine, .flags = 0, .instance_size = 0, .base = &object_type,

@@ -404,7 +404,6 @@ Value list_iter_next(Vm& vm, Value self) {
   return l->items[it->index++];
 }
 
-Value iter_self(Vm&, Value self) { return self; }
 
 }  // namespace
 

@@ -336,7 +336,6 @@ Value mv_iter_next(Vm& vm, Value self) {
   return unpack(vm, m->format, d + m->offset + sword(it->pos++) * m->stride);
 }
 
-Value iter_self(Vm&, Value self) { return self; }
 
 constexpr Type memoryview_iterator_type = {
     .type = &type_type, .name = Q::memoryview_iterator, .flags = kTypeIterIsSelf, .instance_size = 0,

@@ -35,6 +35,8 @@ const Type* type_of(Value v) {
   return &none_type;
 }
 
+Value iter_self(Vm&, Value self) { return self; }
+
 Value const_map_lookup(const ConstMap* map, Value name) {
   if (!map) return Value::absent();
   size_t lo = 0, hi = map->count;

@@ -158,6 +158,9 @@ using SubscrFn = Value (*)(Vm& vm, Value self, Value index, Value value);
 using CallFn = Value (*)(Vm& vm, Value self, size_t n_pos, size_t n_kw, const Value* args);
 using GetIterFn = Value (*)(Vm& vm, Value self);
 using IterNextFn = Value (*)(Vm& vm, Value self);                          // absent() when exhausted
+
+// The get_iter slot of every iterator type: iter(it) is it.
+Value iter_self(Vm& vm, Value self);
 using BufferFn = bool (*)(Vm& vm, Value self, BufferInfo* out, bool writable);
 
 enum TypeFlags : uint16_t {

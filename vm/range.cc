@@ -331,7 +331,6 @@ Value range_iter_next(Vm& vm, Value self) {
   return int_from_sword(vm, v);  // a 32-bit sword can exceed a small int
 }
 
-Value iter_self(Vm&, Value self) { return self; }
 
 }  // namespace
 

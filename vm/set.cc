@@ -823,7 +823,6 @@ Value set_iter_next(Vm& vm, Value self) {
   return key;
 }
 
-Value iter_self(Vm&, Value self) { return self; }
 
 constexpr Type set_iterator_type = {
     .type = &type_type, .name = Q::set_iterator, .flags = kTypeIterIsSelf, .instance_size = 0,

@@ -464,7 +464,6 @@ Value str_iter_next(Vm& vm, Value self) {
   return r;
 }
 
-Value iter_self(Vm&, Value self) { return self; }
 
 }  // namespace
 

@@ -260,7 +260,6 @@ Value tuple_iter_next(Vm& vm, Value self) {
   return t->items[it->index++];
 }
 
-Value iter_self(Vm&, Value self) { return self; }
 
 }  // namespace
 
