@@ -1,9 +1,9 @@
 // oracle_test.cc — every operator against the independent Python oracle.
 //
 // tools/tflite/gen_kernel_cases.py (run by ctest before this suite) writes
-// single-operator models with random shapes, quantization and options, their
-// inputs, and the outputs int8_oracle.py computes from TFLite's documented
-// semantics. Each case must match bit for bit with the reference kernels and
+// single-operator models with random shapes, quantization and options, and
+// small whole networks (gen_network_cases.py), their inputs, and the outputs
+// int8_oracle.py computes from TFLite's documented semantics. Each case must match bit for bit with the reference kernels and
 // with the optimized ones.
 #include <gtest/gtest.h>
 
@@ -73,6 +73,13 @@ INSTANTIATE_TEST_SUITE_P(Ops, OracleTest,
                                            "logistic", "tanh", "relu", "relu6", "reshape", "squeeze", "quantize",
                                            "dequantize", "concatenation", "pad", "transpose", "mean",
                                            "strided_slice"),
+                         [](const auto& info) { return std::string(info.param); });
+
+// Whole networks from tools/tflite/gen_network_cases.py: scaled-down DS-CNN,
+// MobileNet v1, ResNet-8 and autoencoder graphs, and one mixing the other ops.
+INSTANTIATE_TEST_SUITE_P(Networks, OracleTest,
+                         ::testing::Values("net_ds_cnn", "net_mobilenet", "net_resnet", "net_autoencoder",
+                                           "net_mixed"),
                          [](const auto& info) { return std::string(info.param); });
 
 }  // namespace

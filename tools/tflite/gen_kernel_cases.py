@@ -488,6 +488,8 @@ def main():
     for name, gen in GENERATORS:
         rng = random.Random("%d:%s" % (args.seed, name))
         cases += [gen(rng, i) for i in range(args.per_op)]
+    import gen_network_cases
+    cases += [Case(*c) for c in gen_network_cases.cases(random.Random("%d:networks" % args.seed))]
     write_cases(os.path.join(args.out, "oracle_cases.bin"), cases)
     import gen_malformed_cases
     malformed = gen_malformed_cases.cases(random.Random(args.seed))
