@@ -384,17 +384,22 @@ def gen_transpose(rng, i):
 
 
 def gen_mean(rng, i):
-    rank = rng.randint(1, 4)
-    shape = [rng.randint(1, 6) for _ in range(rank)]
-    axes = rng.sample(range(rank), rng.randint(1, rank))
-    axes = [a - rank if rng.random() < 0.3 else a for a in axes]
-    if rng.random() < 0.2:
-        axes.append(axes[0])  # duplicates are ignored
+    if rng.random() < 0.3:  # the spatial (global average pool) case, if keep
+        rank, shape, axes = 4, [rng.randint(1, 2)] + [rng.randint(1, 9) for _ in range(3)], rng.choice([[1, 2], [2, 1]])
+        if rng.random() < 0.2:
+            axes = [a - rank for a in axes]  # raw values decide: not the spatial case
+    else:
+        rank = rng.randint(1, 4)
+        shape = [rng.randint(1, 6) for _ in range(rank)]
+        axes = rng.sample(range(rank), rng.randint(1, rank))
+        axes = [a - rank if rng.random() < 0.3 else a for a in axes]
+        if rng.random() < 0.2:
+            axes.append(axes[0])  # duplicates are ignored
     keep = rng.random() < 0.5
     qi = rand_quant(rng)
     qo = qi if rng.random() < 0.3 else rand_quant(rng)
     x = rand_int8(rng, O.flat(shape))
-    y = O.mean(x, shape, axes, qi, qo)
+    y = O.mean(x, shape, axes, qi, qo, keep)
     resolved = {a % rank for a in axes}
     out_shape = [1 if d in resolved else s for d, s in enumerate(shape)] if keep else \
         [s for d, s in enumerate(shape) if d not in resolved]

@@ -221,10 +221,10 @@ class Net:
         self._op(W.PAD, [x, pi], [out], "Pad")
         return out
 
-    def mean(self, x, axes, keep_dims):
+    def mean(self, x, axes, keep_dims, same_quantization=False):
         xv, xs, qi = self.values[x]
-        qo = (f32(qi[0] * 0.7), qi[1])
-        y = O.mean(xv, xs, axes, qi, qo)
+        qo = qi if same_quantization else (f32(qi[0] * 0.7), qi[1])
+        y = O.mean(xv, xs, axes, qi, qo, keep_dims)
         ys = [1 if d in axes else s for d, s in enumerate(xs)] if keep_dims else \
             [s for d, s in enumerate(xs) if d not in axes]
         ai = self._const(self._name("axes"), W.INT32, [len(axes)], axes)
@@ -297,7 +297,8 @@ def ds_cnn(rng, i):
 
 def mobilenet(rng, i):
     """Visual wake words: MobileNet v1 blocks with RELU6, an explicit PAD
-    before a VALID strided depthwise conv, MEAN as the global pool."""
+    before a VALID strided depthwise conv, MEAN as the global pool (each of
+    TFLite Micro's three int8 MEAN computations in one variant or another)."""
     net = Net(rng)
     x = net.int8_input([1, 12, 12, 3], 0.0078125, 0)
     x = net.conv(x, 6, (3, 3), stride=2, act=ACT_RELU6)
@@ -306,7 +307,13 @@ def mobilenet(rng, i):
     x = net.pad(x, [(0, 0), (0, 1), (0, 1), (0, 0)])
     x = net.depthwise(x, stride=2, padding=VALID, act=ACT_RELU6, multiplier=2)
     x = net.conv(x, 10, (1, 1), act=ACT_RELU6)
-    x = net.mean(x, [1, 2], keep_dims=False)
+    # MEAN as Keras' GlobalAveragePooling2D converts (keep_dims False), or
+    # with keep_dims and a RESHAPE (TFLite Micro's integer path); the output
+    # quantization equal to the input's or not.
+    keep_dims = i % 2 == 1
+    x = net.mean(x, [1, 2], keep_dims, same_quantization=i % 4 >= 2)
+    if keep_dims:
+        x = net.reshape(x, [1, 10])
     x = net.fully_connected(x, 2, per_channel=True, out_scale=0.03)
     return net.build("net_mobilenet_%02d" % i, [net.softmax(x)])
 

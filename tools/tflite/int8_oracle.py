@@ -531,7 +531,18 @@ def transpose(x, shape, perm):
     return [x[sum(idx[i] * st[perm[i]] for i in range(len(perm)))] for idx in index_iter(out_shape)], out_shape
 
 
-def mean(x, shape, axes, in_q, out_q):
+def c_div(a, b):
+    """C++ integer division: truncates toward zero."""
+    q = abs(a) // abs(b)
+    return q if (a >= 0) == (b > 0) else -q
+
+
+def mean(x, shape, axes, in_q, out_q, keep_dims=False):
+    """TFLite Micro's int8 MEAN, which picks one of three computations:
+    keep_dims over exactly axes [1, 2] of a 4-D input -> integer multiplier
+    and rounded division; equal input/output quantization -> truncated
+    integer mean; otherwise float rescaling."""
+    raw_axes = list(axes)
     axes = sorted({a + len(shape) if a < 0 else a for a in axes})
     out_shape = [d for i, d in enumerate(shape) if i not in axes]
     sums = {}
@@ -540,9 +551,18 @@ def mean(x, shape, axes, in_q, out_q):
         key = tuple(idx[i] for i in range(len(shape)) if i not in axes)
         sums[key] = sums.get(key, 0) + x[sum(i * s for i, s in zip(idx, st))]
     count = flat([shape[a] for a in axes])
+    out = []
+    if keep_dims and len(shape) == 4 and raw_axes in ([1, 2], [2, 1]):
+        m, s = quantize_multiplier(in_q[0] / out_q[0])
+        for key in index_iter(out_shape):
+            acc = mbqm(wrap32(sums[key] - count * in_q[1]), m, s)
+            acc = c_div(acc + count // 2, count) if acc > 0 else c_div(acc - count // 2, count)
+            out.append(clamp(acc + out_q[1], -128, 127))
+        return out
+    if in_q == out_q:
+        return [c_div(sums[key], count) for key in index_iter(out_shape)]
     scale = f32(in_q[0] / out_q[0])
     bias = f32(float(-in_q[1]) * scale)
-    out = []
     for key in index_iter(out_shape):
         m = f32(f32(float(sums[key])) / f32(float(count)))
         v = f32(round_half_away(f32(f32(m * scale) + bias)) + out_q[1])

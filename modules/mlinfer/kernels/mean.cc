@@ -1,8 +1,10 @@
 // mean.cc — MEAN: Prepare checks and dispatch.
 //
 // int8 in and out; the axes are a constant int32 tensor (negative axes count
-// from the end, duplicates are ignored). keep_dims only changes the output
-// shape, which is static, so Prepare checks the element count. The int32
+// from the end, duplicates are ignored). keep_dims changes the output shape,
+// which is static, so Prepare checks the element count; it also takes part,
+// with the raw axis values and the quantization, in choosing which of TFLite
+// Micro's three int8 computations applies (reference/mean.h). The int32
 // partial sums live in an arena scratch buffer.
 #include "modules/mlinfer/kernels/kernel_util.h"
 #include "modules/mlinfer/kernels/ops.h"
@@ -24,6 +26,34 @@ Status ReadAxes(PrepareContext& ctx, int rank, bool* reduced) {
     if (a < 0 || a >= rank) return ctx.Error(ErrorKind::kValueError, "axis {} out of range for rank {}", a, rank);
     reduced[a] = true;
   }
+  return Status::Ok();
+}
+
+// TFLite Micro's test for its integer global-average-pool path: a 4-D input,
+// keep_dims, and the axis tensor holding exactly 1 and 2 (raw values: -3 and
+// -2 do not qualify).
+bool IsSpatialMean(const Tensor& input, const Tensor& axes, bool keep_dims) {
+  if (!keep_dims || input.shape.rank != 4 || axes.shape.FlatSize() != 2) return false;
+  const int32_t a = ConstInt32(axes, 0), b = ConstInt32(axes, 1);
+  return (a == 1 && b == 2) || (a == 2 && b == 1);
+}
+
+Status ChooseMethod(PrepareContext& ctx, const Tensor& input, const Tensor& output, bool keep_dims,
+                    MeanParams* p) {
+  p->input_zero_point = input.quant.zero_point;
+  p->output_zero_point = output.quant.zero_point;
+  if (IsSpatialMean(input, ctx.input(1), keep_dims)) {
+    p->method = MeanMethod::kSpatialInteger;
+    const double real = static_cast<double>(input.quant.scale) / static_cast<double>(output.quant.scale);
+    return Multiplier(ctx, real, "mean", &p->multiplier);
+  }
+  if (input.quant.zero_point == output.quant.zero_point && input.quant.scale == output.quant.scale) {
+    p->method = MeanMethod::kSameQuantization;
+    return Status::Ok();
+  }
+  p->method = MeanMethod::kFloatRescale;
+  p->scale = input.quant.scale / output.quant.scale;
+  p->bias = static_cast<float>(-input.quant.zero_point) * p->scale;
   return Status::Ok();
 }
 
@@ -62,9 +92,10 @@ Status PrepareMean(PrepareContext& ctx) {
     return ctx.Error(ErrorKind::kValueError, "mean of {} has {} elements, output shape {} has {}", input.shape.arg(),
                      p->output_size, output.shape.arg(), output.shape.FlatSize());
   }
-  p->scale = input.quant.scale / output.quant.scale;
-  p->bias = static_cast<float>(-input.quant.zero_point) * p->scale;
-  p->output_zero_point = output.quant.zero_point;
+  bool keep_dims = false;
+  MLINFER_TRY(ctx.Option<bool>(options, schema::reducer_options::kKeepDims, false, "ReducerOptions.keep_dims",
+                               &keep_dims));
+  MLINFER_TRY(ChooseMethod(ctx, input, output, keep_dims, p));
   MLINFER_TRY(ctx.RequestScratch(0, size_t(p->output_size) * sizeof(int32_t)));
   ctx.set_op_data(p);
   return Status::Ok();
