@@ -22,6 +22,7 @@
 
 #include "modules/mlinfer/allocator.h"
 #include "modules/mlinfer/flatbuffer.h"
+#include "modules/mlinfer/kernels/kernel_select.h"
 #include "modules/mlinfer/schema.h"
 #include "modules/mlinfer/status.h"
 #include "modules/mlinfer/tensor.h"
@@ -64,9 +65,8 @@ struct Node {
 class PrepareContext {
  public:
   PrepareContext(const fb::Reader& reader, Tensor* tensors, Node& node, MemoryPool& pool,
-                 bool prefer_reference_kernels)
-      : reader_(reader), tensors_(tensors), node_(node), pool_(pool),
-        prefer_reference_(prefer_reference_kernels) {}
+                 KernelVariant kernels)
+      : reader_(reader), tensors_(tensors), node_(node), pool_(pool), kernels_(kernels) {}
 
   uint32_t input_count() const { return node_.input_count; }
   uint32_t output_count() const { return node_.output_count; }
@@ -110,9 +110,9 @@ class PrepareContext {
   // Output 0 holds exactly input 0's bytes (RESHAPE, SQUEEZE): the planner
   // may place both in one buffer, and Eval then has nothing to copy.
   void set_output_may_alias_input() { node_.output_may_alias_input = true; }
-  // Kernels with an optimized variant use it unless the caller asked for
-  // reference kernels (tests and benchmarks compare the two).
-  bool prefer_reference_kernels() const { return prefer_reference_; }
+  // Which variant kernels that have several should use (kernel_select.h):
+  // the build's default unless LoadOptions asked for another.
+  KernelVariant kernels() const { return kernels_; }
 
   // A Status of `kind` whose message starts "CONV_2D node 3: ".
   template <typename... Args>
@@ -127,7 +127,7 @@ class PrepareContext {
   Tensor* tensors_;
   Node& node_;
   MemoryPool& pool_;
-  bool prefer_reference_;
+  KernelVariant kernels_;
 };
 
 // What Eval sees: resolved tensors, op data and scratch.

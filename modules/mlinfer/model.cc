@@ -49,7 +49,8 @@ Status Model::Load(std::span<const uint8_t> model, Allocator& allocator, const L
 Status Model::PrepareNodes(const fb::Reader& reader, const LoadOptions& options) {
   for (uint32_t n = 0; n < graph_.node_count; ++n) {
     Node& node = graph_.nodes[n];
-    PrepareContext context(reader, graph_.tensors, node, pool_, options.prefer_reference_kernels);
+    const KernelVariant kernels = ChooseKernels(options.prefer_reference_kernels, options.prefer_cm0_kernels);
+    PrepareContext context(reader, graph_.tensors, node, pool_, kernels);
     MLINFER_TRY(node.registration->prepare(context));
     macs_ += node.macs;
   }

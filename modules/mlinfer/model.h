@@ -42,6 +42,10 @@ struct LoadOptions {
   // Use the portable reference kernels even where optimized ones are built
   // in (tests and benchmarks compare the two).
   bool prefer_reference_kernels = false;
+  // Use the Cortex-M0+ kernels (kernels/cm0/) where they are built in but
+  // not the default: the host builds them so tests can run whole models
+  // through them. Ignored where they are not built.
+  bool prefer_cm0_kernels = false;
 };
 
 // A model input or output, as the binding exposes it.

@@ -24,7 +24,8 @@ FLAGS=(-std=c++20 -O1 -g -fno-exceptions -fno-rtti -ffp-contract=off -I"$ROOT"
        -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
 OBJECTS=()
 for src in "$ROOT"/modules/mlinfer/*.cc "$ROOT"/modules/mlinfer/kernels/*.cc \
-           "$ROOT"/modules/mlinfer/kernels/optimized/*.cc "$ROOT"/tests/fuzz/mlinfer_fuzz.cc; do
+           "$ROOT"/modules/mlinfer/kernels/optimized/*.cc "$ROOT"/modules/mlinfer/kernels/cm0/*.cc \
+           "$ROOT"/tests/fuzz/mlinfer_fuzz.cc; do
   case "$src" in */binding*.cc) continue ;; esac  # the Python binding needs the VM
   rel="${src#"$ROOT"/}"
   obj="$BUILD/obj/${rel//\//_}.o"

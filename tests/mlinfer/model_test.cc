@@ -17,14 +17,20 @@ using testing::ModelPath;
 using testing::ReadFile;
 using testing::TestDataPath;
 
-class ModelTest : public ::testing::TestWithParam<bool> {
+// Whole models, with each kernel variant the build has (kernel_select.h).
+class ModelTest : public ::testing::TestWithParam<KernelVariant> {
  protected:
-  bool reference() const { return GetParam(); }
+  KernelVariant kernels() const { return GetParam(); }
   CountingAllocator allocator_;
 };
 
-INSTANTIATE_TEST_SUITE_P(Kernels, ModelTest, ::testing::Values(false, true),
-                         [](const auto& info) { return info.param ? "Reference" : "Optimized"; });
+INSTANTIATE_TEST_SUITE_P(Kernels, ModelTest,
+                         ::testing::Values(KernelVariant::kHost, KernelVariant::kReference, KernelVariant::kCm0),
+                         [](const auto& info) {
+                           return info.param == KernelVariant::kReference ? "Reference"
+                                  : info.param == KernelVariant::kCm0     ? "Cm0"
+                                                                          : "Optimized";
+                         });
 
 int8_t RunHelloWorld(Model& model, int8_t x) {
   model.input(0).data[0] = static_cast<uint8_t>(x);
@@ -36,7 +42,7 @@ TEST_P(ModelTest, HelloWorldMatchesEveryRowOfTheTable) {
   const std::vector<uint8_t> bytes = ReadFile(ModelPath("hello_world_int8.tflite"));
   ASSERT_EQ(bytes.size(), 2704u);
   Model model;
-  ASSERT_TRUE(LoadAndAllocate(model, bytes, allocator_, reference()));
+  ASSERT_TRUE(LoadAndAllocate(model, bytes, allocator_, kernels()));
   const std::vector<uint8_t> table = ReadFile(TestDataPath("hello_world_int8_all_inputs.csv"));
   std::istringstream csv(std::string(table.begin(), table.end()));
   std::string line;
@@ -62,7 +68,7 @@ std::vector<int8_t> RunMicroSpeech(Model& model, const std::vector<uint8_t>& fea
 TEST_P(ModelTest, MicroSpeechMatchesTheFourTestClips) {
   const std::vector<uint8_t> bytes = ReadFile(ModelPath("micro_speech_quantized.tflite"));
   Model model;
-  ASSERT_TRUE(LoadAndAllocate(model, bytes, allocator_, reference()));
+  ASSERT_TRUE(LoadAndAllocate(model, bytes, allocator_, kernels()));
   const struct {
     const char* file;
     std::vector<int8_t> expected;
@@ -90,8 +96,8 @@ TEST_P(ModelTest, DeterministicInputsGiveTheDocumentedOutputs) {
   const std::vector<uint8_t> hello_bytes = ReadFile(ModelPath("hello_world_int8.tflite"));
   const std::vector<uint8_t> speech_bytes = ReadFile(ModelPath("micro_speech_quantized.tflite"));
   Model hello, speech;  // two models alive at once
-  ASSERT_TRUE(LoadAndAllocate(hello, hello_bytes, allocator_, reference()));
-  ASSERT_TRUE(LoadAndAllocate(speech, speech_bytes, allocator_, reference()));
+  ASSERT_TRUE(LoadAndAllocate(hello, hello_bytes, allocator_, kernels()));
+  ASSERT_TRUE(LoadAndAllocate(speech, speech_bytes, allocator_, kernels()));
   EXPECT_EQ(RunHelloWorld(hello, static_cast<int8_t>(DeterministicInput(1)[0])), 4);
   EXPECT_EQ(RunMicroSpeech(speech, DeterministicInput(1960)), (std::vector<int8_t>{-128, 121, -123, -127}));
 }

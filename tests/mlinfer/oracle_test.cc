@@ -23,11 +23,12 @@ const std::vector<OracleCase>& AllCases() {
 }
 
 // Runs one case; returns "" or a description of the first difference.
-std::string RunCase(const OracleCase& c, bool reference) {
+std::string RunCase(const OracleCase& c, KernelVariant kernels) {
   CountingAllocator allocator;
   Model model;
   LoadOptions options;
-  options.prefer_reference_kernels = reference;
+  options.prefer_reference_kernels = kernels == KernelVariant::kReference;
+  options.prefer_cm0_kernels = kernels == KernelVariant::kCm0;
   Status s = model.Load(c.model, allocator, options);
   if (!s.ok()) return std::string("Load failed: ") + s.message();
   s = model.AllocateTensors();
@@ -61,8 +62,9 @@ TEST_P(OracleTest, MatchesPythonOracleBitForBit) {
   for (const OracleCase& c : AllCases()) {
     if (c.name.compare(0, prefix.size(), prefix) != 0 || !std::isdigit(c.name[prefix.size()])) continue;
     ++count;
-    EXPECT_EQ(RunCase(c, true), "") << c.name << " (reference kernels)";
-    EXPECT_EQ(RunCase(c, false), "") << c.name << " (optimized kernels)";
+    EXPECT_EQ(RunCase(c, KernelVariant::kReference), "") << c.name << " (reference kernels)";
+    EXPECT_EQ(RunCase(c, KernelVariant::kHost), "") << c.name << " (optimized kernels)";
+    EXPECT_EQ(RunCase(c, KernelVariant::kCm0), "") << c.name << " (cm0 kernels)";
   }
   EXPECT_GT(count, 0);
 }

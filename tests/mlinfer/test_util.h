@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "modules/mlinfer/kernels/kernel_select.h"
 #include "modules/mlinfer/mlinfer.h"
 
 namespace mote::mlinfer::testing {
@@ -51,16 +52,32 @@ inline std::vector<uint8_t> ReadFile(const std::string& path) {
   return std::vector<uint8_t>(std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>());
 }
 
-// Loads `bytes` and allocates an owned arena; fails the test on error.
+// Loads `bytes` with `options` and allocates an owned arena; fails the test
+// on error.
 inline ::testing::AssertionResult LoadAndAllocate(Model& model, const std::vector<uint8_t>& bytes,
-                                                  Allocator& allocator, bool reference = false) {
-  LoadOptions options;
-  options.prefer_reference_kernels = reference;
+                                                  Allocator& allocator, const LoadOptions& options) {
   Status s = model.Load(bytes, allocator, options);
   if (!s.ok()) return ::testing::AssertionFailure() << "Load: " << s.message();
   s = model.AllocateTensors();
   if (!s.ok()) return ::testing::AssertionFailure() << "AllocateTensors: " << s.message();
   return ::testing::AssertionSuccess();
+}
+
+// Loads `bytes` (with the reference kernels if `reference`) and allocates.
+inline ::testing::AssertionResult LoadAndAllocate(Model& model, const std::vector<uint8_t>& bytes,
+                                                  Allocator& allocator, bool reference = false) {
+  LoadOptions options;
+  options.prefer_reference_kernels = reference;
+  return LoadAndAllocate(model, bytes, allocator, options);
+}
+
+// Loads `bytes` with kernel variant `kernels` and allocates.
+inline ::testing::AssertionResult LoadAndAllocate(Model& model, const std::vector<uint8_t>& bytes,
+                                                  Allocator& allocator, KernelVariant kernels) {
+  LoadOptions options;
+  options.prefer_reference_kernels = kernels == KernelVariant::kReference;
+  options.prefer_cm0_kernels = kernels == KernelVariant::kCm0;
+  return LoadAndAllocate(model, bytes, allocator, options);
 }
 
 }  // namespace mote::mlinfer::testing

@@ -6,6 +6,7 @@
 // filter depth) is supported. Options: SAME/VALID padding, strides,
 // dilations, fused activation. The output shape must be the one TFLite
 // computes from those.
+#include "modules/mlinfer/kernels/cm0/conv.h"
 #include "modules/mlinfer/kernels/kernel_select.h"
 #include "modules/mlinfer/kernels/kernel_util.h"
 #include "modules/mlinfer/kernels/ops.h"
@@ -20,7 +21,7 @@ using namespace kernel_util;
 
 struct ConvData {
   ConvParams params;
-  bool optimized = false;
+  KernelVariant kernels = KernelVariant::kReference;
 };
 
 struct ConvOptions {
@@ -95,8 +96,8 @@ Status PrepareConv2D(PrepareContext& ctx) {
   p.input_offset = -ctx.input(0).quant.zero_point;
   p.output_offset = output.quant.zero_point;
   MLINFER_TRY(ActivationRange(ctx, options.activation, output, &p.activation_min, &p.activation_max));
-  data->optimized = kHaveOptimizedKernels && !ctx.prefer_reference_kernels();
-  if (data->optimized) {
+  data->kernels = ctx.kernels();
+  if (data->kernels != KernelVariant::kReference) {
     const int32_t window = p.filter_h * p.filter_w * p.filter_depth;
     int32_t* folded = nullptr;
     MLINFER_TRY(FoldBias(ctx, ctx.input(1).In<int8_t>(), p.output_depth, window, 1, window, BiasData(ctx, 2),
@@ -116,7 +117,10 @@ void EvalConv2D(const EvalContext& ctx) {
   const int32_t* bias = ctx.has_input(2) ? ctx.input(2).In<int32_t>() : nullptr;
   int8_t* output = ctx.output(0).Out<int8_t>();
   if constexpr (kHaveOptimizedKernels) {
-    if (d.optimized) return optimized::Conv(d.params, input, filter, bias, output);
+    if (d.kernels == KernelVariant::kHost) return optimized::Conv(d.params, input, filter, bias, output);
+  }
+  if constexpr (kHaveCm0Kernels) {
+    if (d.kernels == KernelVariant::kCm0) return cm0::Conv(d.params, input, filter, bias, output);
   }
   reference::Conv(d.params, input, filter, bias, output);
 }

@@ -5,6 +5,7 @@
 // optional constant int32 bias. M is the depth multiplier: the option value
 // must agree with the filter (TFLite's converter sometimes writes 0, which
 // we read as "derive it from the shapes").
+#include "modules/mlinfer/kernels/cm0/depthwise_conv.h"
 #include "modules/mlinfer/kernels/kernel_select.h"
 #include "modules/mlinfer/kernels/kernel_util.h"
 #include "modules/mlinfer/kernels/ops.h"
@@ -19,7 +20,7 @@ using namespace kernel_util;
 
 struct DepthwiseData {
   DepthwiseParams params;
-  bool optimized = false;
+  KernelVariant kernels = KernelVariant::kReference;
 };
 
 struct DepthwiseOptions {
@@ -111,8 +112,8 @@ Status PrepareDepthwiseConv2D(PrepareContext& ctx) {
   p.input_offset = -ctx.input(0).quant.zero_point;
   p.output_offset = output.quant.zero_point;
   MLINFER_TRY(ActivationRange(ctx, options.activation, output, &p.activation_min, &p.activation_max));
-  data->optimized = kHaveOptimizedKernels && !ctx.prefer_reference_kernels();
-  if (data->optimized) {
+  data->kernels = ctx.kernels();
+  if (data->kernels != KernelVariant::kReference) {
     int32_t* folded = nullptr;
     MLINFER_TRY(FoldBias(ctx, ctx.input(1).In<int8_t>(), p.output_depth, 1, p.output_depth, p.filter_h * p.filter_w,
                          BiasData(ctx, 2), p.input_offset, &folded));
@@ -130,7 +131,10 @@ void EvalDepthwiseConv2D(const EvalContext& ctx) {
   const int32_t* bias = ctx.has_input(2) ? ctx.input(2).In<int32_t>() : nullptr;
   int8_t* output = ctx.output(0).Out<int8_t>();
   if constexpr (kHaveOptimizedKernels) {
-    if (d.optimized) return optimized::DepthwiseConv(d.params, input, filter, bias, output);
+    if (d.kernels == KernelVariant::kHost) return optimized::DepthwiseConv(d.params, input, filter, bias, output);
+  }
+  if constexpr (kHaveCm0Kernels) {
+    if (d.kernels == KernelVariant::kCm0) return cm0::DepthwiseConv(d.params, input, filter, bias, output);
   }
   reference::DepthwiseConv(d.params, input, filter, bias, output);
 }

@@ -5,7 +5,8 @@
 // per output channel with zero point 0, optional constant int32 bias.
 // Output: int8 with batches x output_depth elements, last dimension
 // output_depth. Prepare computes the multipliers, the fused-activation range
-// and (for the optimized kernel) the folded bias.
+// and (for the host and cm0 kernels) the folded bias.
+#include "modules/mlinfer/kernels/cm0/fully_connected.h"
 #include "modules/mlinfer/kernels/kernel_select.h"
 #include "modules/mlinfer/kernels/kernel_util.h"
 #include "modules/mlinfer/kernels/ops.h"
@@ -20,7 +21,7 @@ using namespace kernel_util;
 
 struct FullyConnectedData {
   FullyConnectedParams params;
-  bool optimized = false;
+  KernelVariant kernels = KernelVariant::kReference;
 };
 
 Status ReadOptions(PrepareContext& ctx, int8_t* activation) {
@@ -87,8 +88,8 @@ Status PrepareFullyConnected(PrepareContext& ctx) {
   p.input_offset = -input.quant.zero_point;
   p.output_offset = output.quant.zero_point;
   MLINFER_TRY(ActivationRange(ctx, activation, output, &p.activation_min, &p.activation_max));
-  data->optimized = kHaveOptimizedKernels && !ctx.prefer_reference_kernels();
-  if (data->optimized) {
+  data->kernels = ctx.kernels();
+  if (data->kernels != KernelVariant::kReference) {
     int32_t* folded = nullptr;
     MLINFER_TRY(FoldBias(ctx, ctx.input(1).In<int8_t>(), p.output_depth, p.accum_depth, 1, p.accum_depth,
                          BiasData(ctx, 2), p.input_offset, &folded));
@@ -106,7 +107,10 @@ void EvalFullyConnected(const EvalContext& ctx) {
   const int32_t* bias = ctx.has_input(2) ? ctx.input(2).In<int32_t>() : nullptr;
   int8_t* output = ctx.output(0).Out<int8_t>();
   if constexpr (kHaveOptimizedKernels) {
-    if (d.optimized) return optimized::FullyConnected(d.params, input, weights, bias, output);
+    if (d.kernels == KernelVariant::kHost) return optimized::FullyConnected(d.params, input, weights, bias, output);
+  }
+  if constexpr (kHaveCm0Kernels) {
+    if (d.kernels == KernelVariant::kCm0) return cm0::FullyConnected(d.params, input, weights, bias, output);
   }
   reference::FullyConnected(d.params, input, weights, bias, output);
 }
