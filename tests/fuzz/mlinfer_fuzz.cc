@@ -4,7 +4,9 @@
 // Each input is treated as a .tflite file: Load (parse + verify + Prepare +
 // plan) with a bounded allocator, then, if the model fits a 256 KiB arena
 // and costs at most 20 M multiply-accumulates, AllocateTensors and one
-// Invoke on deterministic input bytes. Any crash, sanitizer report or leak
+// Invoke on deterministic input bytes. The kernel set (host-optimized,
+// Cortex-M0+ or reference) is chosen from the input's length, so all three
+// see every kind of model. Any crash, sanitizer report or leak
 // is a bug: the model is untrusted input. Built and run by
 // run_mlinfer_fuzz.sh (clang, -fsanitize=fuzzer,address,undefined).
 #include <cstddef>
@@ -29,7 +31,10 @@ alignas(16) uint8_t arena[kArenaBytes];
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   FixedBufferAllocator allocator(std::span<uint8_t>(persistent, sizeof persistent));
   Model model;
-  if (!model.Load(std::span<const uint8_t>(data, size), allocator).ok()) return 0;
+  LoadOptions options;
+  options.prefer_cm0_kernels = size % 3 == 1;
+  options.prefer_reference_kernels = size % 3 == 2;
+  if (!model.Load(std::span<const uint8_t>(data, size), allocator, options).ok()) return 0;
   if (model.arena_bytes_required() > kArenaBytes || model.macs_per_invoke() > kMaxMacs) return 0;
   if (!model.AllocateTensors(std::span<uint8_t>(arena, sizeof arena)).ok()) __builtin_trap();
   for (size_t i = 0; i < model.input_count(); ++i) {
