@@ -77,14 +77,14 @@ struct Name : Node {
   Value id;  // qstr
 };
 
-enum class ConstKind : uint8_t { kNone, kTrue, kFalse, kEllipsis, kInt, kFloat, kStr, kBytes };
+enum class ConstKind : uint8_t { kNone, kTrue, kFalse, kEllipsis, kInt, kFloat, kStr, kBytes, kImag };
 
 struct Const : Node {  // op: ConstKind
-  bool negative;       // an int or float literal under a folded unary minus
+  bool negative;       // a number literal under a folded unary minus
   uint8_t base;        // ints: 10, 16, 8 or 2
   uint32_t len;        // bytes of `data`
   const char* data;    // int: source digits (may contain '_'); str/bytes: decoded contents
-  double f;            // floats: the value
+  double f;            // floats: the value; imaginary literals (kImag): the imaginary part
 };
 
 // f-string: a sequence of str Consts and FormattedValues.

@@ -192,7 +192,8 @@ bool Codegen::make_closure(Scope* inner, uint16_t* flags) {
   return ok();
 }
 
-// [defaults tuple] [kw-only defaults dict] [closure tuple] code -> function
+// [defaults tuple] [kw-only defaults: a constant (name, value...) tuple, or a
+// dict if one is not a constant] [closure tuple] code -> function
 bool Codegen::make_function(Code* code, Scope* inner, Arguments* args) {
   uint16_t flags = 0;
   if (args && args->defaults.n) {
@@ -202,7 +203,15 @@ bool Codegen::make_function(Code* code, Scope* inner, Arguments* args) {
     if (!expr(&defaults)) return false;  // a tuple display: constant defaults fold into one constant
     flags |= kMakeFunctionDefaults;
   }
-  if (args) {
+  Value kwdefaults;
+  bool any_kwdefault = false;
+  for (uint32_t i = 0; args && i < args->kwonly.n; ++i) any_kwdefault |= args->kw_defaults[i] != nullptr;
+  if (any_kwdefault && fold_kwdefaults(args, &kwdefaults)) {
+    em().load_const(kwdefaults);
+    flags |= kMakeFunctionKwDefaults;
+  } else if (c_->failed()) {
+    return false;
+  } else if (args) {
     uint32_t n = 0;
     for (uint32_t i = 0; i < args->kwonly.n; ++i) {
       if (!args->kw_defaults[i]) continue;
@@ -244,8 +253,12 @@ static bool apply_decorators(Codegen& g, Nodes decorators) {
   return g.ok();
 }
 
+// A function's docstring is its Code's constant 0 (kCodeDocstring), where
+// __doc__ reads it: no per-function attribute dict, and in flash when frozen.
 bool Codegen::function_body(FunctionDef* f, Code** out) {
   if (!enter_unit(f->scope, f->line)) return false;
+  Const* doc = docstring(*this, f->body);
+  if (doc && em().add_str(doc->data, doc->len, false) < 0) return false;
   if (!body(f->body)) return false;
   if (em().reachable()) {
     emit(Op::LOAD_NONE);
@@ -255,6 +268,7 @@ bool Codegen::function_body(FunctionDef* f, Code** out) {
   *out = leave_unit(f->pos);
   if (!*out) return false;
   fill_code(*out, s, f->args);
+  if (doc) (*out)->flags |= kCodeDocstring;
   return ok();
 }
 
@@ -265,13 +279,6 @@ bool Codegen::function_def(FunctionDef* f) {
   if (!function_body(f, &code)) return false;
   em().set_line(f->line);
   if (!make_function(code, f->scope, f->args)) return false;
-  if (Const* doc = docstring(*this, f->body)) {
-    // function.__doc__ lives in the function's attribute dict: fn.__doc__ = doc
-    emit(Op::COPY, 1);
-    if (!constant(doc)) return false;
-    emit(Op::SWAP, 2);
-    emit_name(Op::STORE_ATTR, q(Q::dunder_doc));
-  }
   if (!apply_decorators(*this, f->decorators)) return false;
   return name_op(f->name, ExprCtx::kStore, f->pos);
 }

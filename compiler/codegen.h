@@ -176,6 +176,7 @@ class Codegen {
   bool jump_if(Node* e, bool cond, LabelId target);
   bool yield_expr(YieldNode* y);
   bool fold_tuple(Sequence* s, Value* out);
+  bool fold_kwdefaults(Arguments* args, Value* out);
 };
 
 }  // namespace mote::compiler

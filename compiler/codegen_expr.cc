@@ -11,6 +11,7 @@
 
 #include "compiler/codegen.h"
 #include "compiler/parser.h"
+#include "modules/cmath/complex.h"
 #include "vm/object.h"
 #include "vm/qstr.h"
 
@@ -74,6 +75,11 @@ bool Codegen::constant(Const* k) {
       if (i >= 0) emit(Op::LOAD_CONST, uint32_t(i));
       break;
     }
+    case ConstKind::kImag: {  // -2j is -(0+2j): both parts negated, as CPython folds it
+      int32_t i = k->negative ? em().add_complex(-0.0, -k->f) : em().add_complex(0.0, k->f);
+      if (i >= 0) emit(Op::LOAD_CONST, uint32_t(i));
+      break;
+    }
     case ConstKind::kStr: case ConstKind::kBytes: {
       int32_t i = em().add_str(k->data, k->len, ConstKind(k->op) == ConstKind::kBytes);
       if (i >= 0) emit(Op::LOAD_CONST, uint32_t(i));
@@ -119,6 +125,7 @@ bool Codegen::const_value(Node* e, Value* out) {
     case ConstKind::kStr: *out = str_new(vm, {k->data, k->len}); break;
     case ConstKind::kBytes: *out = bytes_new(vm, reinterpret_cast<const uint8_t*>(k->data), k->len); break;
     case ConstKind::kInt: *out = int_constant(c_, k, &negate); break;
+    case ConstKind::kImag: *out = k->negative ? complex_new(vm, -0.0, -k->f) : complex_new(vm, 0.0, k->f); break;
   }
   if (negate) return false;  // a huge negative literal is not folded
   return !out->is_null() || c_->oom();
@@ -132,6 +139,28 @@ bool Codegen::fold_tuple(Sequence* s, Value* out) {
     if (!const_value(s->elts[i], &items[i])) return false;
   }
   *out = tuple_new(*c_->vm, s->elts.n, items);
+  return !out->is_null() || c_->oom();
+}
+
+// Keyword-only defaults that are all constants as one constant tuple
+// (name, value, name, value...): MAKE_FUNCTION keeps it as the function's
+// kwdefaults, in flash when frozen, and makes the dict only if
+// __kwdefaults__ is read. False (nothing pending) if one is not a constant.
+bool Codegen::fold_kwdefaults(Arguments* args, Value* out) {
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < args->kwonly.n; ++i) {
+    if (!args->kw_defaults[i]) continue;
+    if (!is_constant(args->kw_defaults[i])) return false;
+    ++n;
+  }
+  Value* items = c_->array<Value>(2 * n);
+  if (!items) return false;
+  for (uint32_t i = 0, j = 0; i < args->kwonly.n; ++i) {
+    if (!args->kw_defaults[i]) continue;
+    items[j++] = args->kwonly[i].name;
+    if (!const_value(args->kw_defaults[i], &items[j++])) return false;
+  }
+  *out = tuple_new(*c_->vm, 2 * n, items);
   return !out->is_null() || c_->oom();
 }
 
@@ -522,7 +551,7 @@ static int const_truth(Codegen& g, Node* e) {
     case ConstKind::kNone: case ConstKind::kFalse: return 0;
     case ConstKind::kTrue: case ConstKind::kEllipsis: return 1;
     case ConstKind::kStr: case ConstKind::kBytes: return k->len != 0;
-    case ConstKind::kFloat: return k->f != 0;
+    case ConstKind::kFloat: case ConstKind::kImag: return k->f != 0;
     case ConstKind::kInt:
       for (uint32_t i = k->base == 10 ? 0 : 2; i < k->len; ++i) {
         if (k->data[i] != '0' && k->data[i] != '_') return 1;

@@ -35,6 +35,7 @@ namespace {
 
 struct Session {
   Ctx ctx;
+  char* cr_copy = nullptr;  // the source with lone '\r' made '\n', or null
   Lexer lexer;
   Parser parser;
   Scope module_scope;
@@ -43,6 +44,29 @@ struct Session {
   Codegen gen;
 };
 
+bool has_lone_cr(std::string_view src) {
+  for (size_t i = 0; i < src.size(); ++i) {
+    if (src[i] == '\r' && (i + 1 == src.size() || src[i + 1] != '\n')) return true;
+  }
+  return false;
+}
+
+// A lone '\r' (old Mac line end) ends a line as in CPython: the lexer reads a
+// same-length copy with '\n' in its place, so every byte offset stays valid.
+// '\r\n' needs no copy; the lexer handles it. False if out of memory.
+bool normalise_line_ends(Vm& vm, Session* s, std::string_view source) {
+  s->ctx.src = source;
+  if (!has_lone_cr(source)) return true;
+  s->cr_copy = static_cast<char*>(gc_alloc(vm, source.size(), true));
+  if (!s->cr_copy) return false;
+  for (size_t i = 0; i < source.size(); ++i) {
+    bool lone_cr = source[i] == '\r' && (i + 1 == source.size() || source[i + 1] != '\n');
+    s->cr_copy[i] = lone_cr ? '\n' : source[i];
+  }
+  s->ctx.src = std::string_view(s->cr_copy, source.size());
+  return true;
+}
+
 Session* open_session(Vm& vm, std::string_view source, Value filename, CompileMode mode,
                       const CompileOptions& options) {
   void* mem = gc_alloc(vm, sizeof(Session));
@@ -50,7 +74,10 @@ Session* open_session(Vm& vm, std::string_view source, Value filename, CompileMo
   auto* s = new (mem) Session();
   Ctx& c = s->ctx;
   c.vm = &vm;
-  c.src = source;
+  if (!normalise_line_ends(vm, s, source)) {
+    gc_free(vm, s);
+    return nullptr;
+  }
   c.filename = filename;
   c.opt_level = options.opt_level;
   c.arena.init(&vm);
@@ -69,6 +96,7 @@ void close_session(Session* s) {
   s->names.index.free(vm);
   s->names.codes.free(vm);
   s->parser.scratch_.free(vm);
+  if (s->cr_copy) gc_free(vm, s->cr_copy);
   gc_free(vm, s);
 }
 

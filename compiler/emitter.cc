@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "gc/gc.h"
+#include "modules/cmath/complex.h"
 #include "vm/object.h"
 
 namespace mote::compiler {
@@ -247,6 +248,17 @@ int32_t Emitter::add_float(double f) {
     }
   }
   return add_const(float_new(*c_->vm, f));
+}
+
+int32_t Emitter::add_complex(double re, double im) {
+  for (uint32_t i = 0; i < consts_.len; ++i) {
+    Value e = consts_[i];
+    if (e.is_object() && e.as_object()->type == &complex_type) {
+      const ComplexObj* z = e.as<ComplexObj>();
+      if (memcmp(&z->real, &re, sizeof re) == 0 && memcmp(&z->imag, &im, sizeof im) == 0) return int32_t(i);
+    }
+  }
+  return add_const(complex_new(*c_->vm, re, im));
 }
 
 void Emitter::load_const(Value v) {

@@ -76,13 +76,15 @@ class Emitter {
 
   // --- lines and constants ----------------------------------------------------------
   void set_line(uint32_t line) { line_ = line; }
-  // Index of `v` in the constant pool, added if needed. Strings, bytes and
-  // floats are shared by value, immediates by identity; code objects and
-  // big ints are never shared. -1 on error (recorded).
+  // Index of `v` in the constant pool, added if needed. Strings, bytes,
+  // floats and complex numbers are shared by value (floats bit for bit, so
+  // 0.0 and -0.0 stay apart), immediates by identity; code objects and big
+  // ints are never shared. -1 on error (recorded).
   int32_t add_const(Value v);
   // A str (bytes if `bytes`) constant with this text, shared if equal.
   int32_t add_str(const char* data, uint32_t len, bool bytes);
   int32_t add_float(double f);
+  int32_t add_complex(double re, double im);
   void load_const(Value v);
 
   // Builds the Code object: bytecode, constants, exception table, line

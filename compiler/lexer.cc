@@ -283,10 +283,70 @@ Token Lexer::name_or_string() {
 }
 
 // A string literal from `start` (its prefix) with pos_ at the opening quote.
+// True if the string whose quote is src[quote] has an f in its prefix: the
+// one or two prefix letters just before it, not the end of a longer name
+// (`x if"{"` is a plain string after the keyword `if`).
+static bool has_f_prefix(std::string_view src, uint32_t quote) {
+  uint32_t start = quote;
+  while (start > 0 && quote - start < 3 && is_name_char(src[start - 1])) --start;
+  if (quote - start > 2) return false;
+  bool f = false;
+  for (uint32_t i = start; i < quote; ++i) {
+    char c = char(src[i] | 0x20);  // lower case
+    if (c != 'f' && c != 'r' && c != 'b' && c != 'u') return false;
+    f = f || c == 'f';
+  }
+  return f;
+}
+
+uint32_t string_literal_end(std::string_view src, uint32_t quote_pos) {
+  uint32_t end = uint32_t(src.size()), i = quote_pos;
+  char q = src[i];
+  bool triple = i + 2 < end && src[i + 1] == q && src[i + 2] == q;
+  bool f = has_f_prefix(src, quote_pos);
+  int fields = 0;  // open replacement fields (and brackets inside them)
+  for (i += triple ? 3 : 1; i < end;) {
+    char ch = src[i];
+    if (ch == '\\') {
+      i += 2;
+    } else if (f && ch == '{') {
+      bool literal_brace = fields == 0 && i + 1 < end && src[i + 1] == '{';  // '{{'
+      if (!literal_brace) ++fields;
+      i += literal_brace ? 2 : 1;
+    } else if (f && ch == '}') {
+      if (fields > 0) --fields;  // outside a field, '}}' is a literal brace
+      ++i;
+    } else if (fields > 0 && (ch == '\'' || ch == '"')) {
+      i = string_literal_end(src, i);
+      if (i == 0) return 0;
+    } else if (ch == q && (!triple || (i + 2 < end && src[i + 1] == q && src[i + 2] == q))) {
+      return i + (triple ? 3 : 1);
+    } else if (ch == '\n' && !triple && fields == 0) {
+      return 0;
+    } else {
+      ++i;
+    }
+  }
+  return 0;
+}
+
 Token Lexer::string(uint32_t start, uint8_t flags) {
   char q = peek();
   uint32_t start_line = line_;
   bool triple = peek(1) == q && peek(2) == q;
+  if (flags & kStrF) {
+    // Replacement fields may nest strings with the same quotes (PEP 701).
+    uint32_t stop = string_literal_end(c_->src.substr(0, end_), pos_);
+    if (stop != 0) {
+      if (triple) flags |= kStrTriple;
+      for (; pos_ < stop; ++pos_) {
+        if (peek() == '\n') newline_at(pos_);
+      }
+      Token t = make(Tok::STRING, start, flags);
+      t.line = start_line;
+      return t;
+    }
+  }
   pos_ += triple ? 3 : 1;
   if (triple) flags |= kStrTriple;
   for (;;) {
@@ -352,10 +412,12 @@ Token Lexer::check_number_end(uint32_t start, uint8_t flags) {
     if (word == kw) return make(Tok::NUMBER, start, flags);
   }
   int base = flags >> kNumBaseShift;
-  if ((flags & kNumKindMask) == kNumInt && base == 1) return error(start, "invalid hexadecimal literal");
-  if ((flags & kNumKindMask) == kNumInt && base == 2) return error(start, "invalid octal literal");
-  if ((flags & kNumKindMask) == kNumInt && base == 3) return error(start, "invalid binary literal");
-  return error(start, "invalid decimal literal");
+  uint32_t last = pos_ - 1;  // CPython points at the number's last character
+  if ((flags & kNumKindMask) == kNumInt && base == 1) return error(last, "invalid hexadecimal literal");
+  if ((flags & kNumKindMask) == kNumInt && base == 2) return error(last, "invalid octal literal");
+  if ((flags & kNumKindMask) == kNumInt && base == 3) return error(last, "invalid binary literal");
+  if ((flags & kNumKindMask) == kNumImag) return error(last, "invalid imaginary literal");
+  return error(last, "invalid decimal literal");
 }
 
 // The fraction, exponent and imaginary suffix of a decimal number.

@@ -87,6 +87,13 @@ enum : uint8_t {
   kStrPrefixShift = 4,  // (flags >> 4): length of the prefix (0..2)
 };
 
+// A string literal starting at the quote src[quote_pos] (its prefix letters,
+// if any, just before): the offset just past its closing quote, or 0 if it
+// is unterminated. In an f-string, a replacement field may hold any string
+// literal, even one with the same quotes or another f-string (PEP 701,
+// Python 3.12), so fields are scanned too.
+uint32_t string_literal_end(std::string_view src, uint32_t quote_pos);
+
 struct Token {
   Tok kind = Tok::END;
   uint8_t flags = 0;

@@ -178,6 +178,11 @@ Node* Parser::operand(int min_prec) {
   return left;
 }
 
+static bool is_number_const(const Node* n) {
+  ConstKind k = ConstKind(n->op);
+  return k == ConstKind::kInt || k == ConstKind::kFloat || k == ConstKind::kImag;
+}
+
 // not x / -x / +x / ~x; a minus on a number literal is folded into it.
 Node* Parser::prefix_operator(UnaryOp op, int prec) {
   uint32_t pos = tok_.pos, line = tok_.line;
@@ -185,8 +190,7 @@ Node* Parser::prefix_operator(UnaryOp op, int prec) {
   Node* operand_node = operand(prec);
   leave();
   if (!operand_node) return nullptr;
-  if (op == UnaryOp::NEG && operand_node->kind == NodeKind::kConst &&
-      (ConstKind(operand_node->op) == ConstKind::kInt || ConstKind(operand_node->op) == ConstKind::kFloat)) {
+  if (op == UnaryOp::NEG && operand_node->kind == NodeKind::kConst && is_number_const(operand_node)) {
     auto* k = static_cast<Const*>(operand_node);
     k->negative = !k->negative;
     k->pos = pos;

@@ -10,7 +10,8 @@
 // Number tokens were validated by the lexer. Int literals keep their source
 // text until the code generator builds the constant (so big ints need no
 // bigint arithmetic here); float literals are converted with the runtime's
-// parse_float. Imaginary literals are rejected: Mote has no complex type.
+// parse_float. An imaginary literal (`2.5j`) is a kImag Const holding its
+// imaginary part, converted the same way without the `j`.
 #include "compiler/parser.h"
 #include "vm/float_format.h"
 
@@ -22,11 +23,13 @@ Node* Parser::number() {
   std::string_view digits = text(tok_);
   switch (tok_.flags & kNumKindMask) {
     case kNumImag:
-      return error_at(tok_.pos, "complex literals are not supported"), nullptr;
-    case kNumFloat:
-      n->op = uint8_t(ConstKind::kFloat);
+    case kNumFloat: {
+      bool imag = (tok_.flags & kNumKindMask) == kNumImag;
+      n->op = uint8_t(imag ? ConstKind::kImag : ConstKind::kFloat);
+      if (imag) digits.remove_suffix(1);  // the 'j' or 'J'
       if (!parse_float(digits, true, &n->f)) return error_at(tok_.pos, "invalid decimal literal"), nullptr;
       break;
+    }
     default: {
       static const uint8_t kBases[] = {10, 16, 8, 2};
       n->op = uint8_t(ConstKind::kInt);
@@ -237,21 +240,12 @@ bool Parser::fstring(Vec<char>* lit, uint32_t start, uint32_t end, uint32_t* lin
   return d.run(seg, end);
 }
 
-// Skips a string literal inside a replacement field starting at src[q] (a quote).
+// Skips a string literal inside a replacement field starting at src[q] (a
+// quote); *q is left on its last character.
 static bool skip_nested_string(const char* s, uint32_t* q, uint32_t end) {
-  char quote = s[*q];
-  bool triple = *q + 2 < end && s[*q + 1] == quote && s[*q + 2] == quote;
-  uint32_t i = *q + (triple ? 3 : 1);
-  for (; i < end; ++i) {
-    if (s[i] != quote) continue;
-    if (!triple) break;
-    if (i + 2 < end && s[i + 1] == quote && s[i + 2] == quote) {
-      i += 2;
-      break;
-    }
-  }
-  if (i >= end) return false;
-  *q = i;
+  uint32_t after = string_literal_end(std::string_view(s, end), *q);
+  if (after == 0) return false;
+  *q = after - 1;
   return true;
 }
 

@@ -182,7 +182,9 @@ Node* Parser::pattern() {
   return as;
 }
 
-// signed_number: NUMBER | '-' NUMBER     (complex literals are not supported)
+// signed_number: NUMBER | '-' NUMBER
+// complex_number: signed_number ('+' | '-') NUMBER    (real, then imaginary)
+// A complex literal stays a BinOp, evaluated when the pattern is tried.
 Node* Parser::number_pattern() {
   uint32_t pos = tok_.pos;
   bool neg = tok_.kind == Tok::MINUS;
@@ -195,10 +197,19 @@ Node* Parser::number_pattern() {
     static_cast<Const*>(n)->negative = true;
     n->pos = pos;
   }
-  if (tok_.kind == Tok::PLUS || tok_.kind == Tok::MINUS) {
+  if (tok_.kind != Tok::PLUS && tok_.kind != Tok::MINUS) return n;
+  auto* sum = node<BinOp>(NodeKind::kBinOp, n->pos, n->line);
+  if (!sum) return nullptr;
+  sum->op = uint8_t(tok_.kind == Tok::PLUS ? BinaryOp::ADD : BinaryOp::SUB);
+  if (!advance()) return nullptr;
+  if (tok_.kind != Tok::NUMBER) return syntax_error(), nullptr;
+  if ((tok_.flags & kNumKindMask) != kNumImag) {
     return error_at(tok_.pos, "imaginary number required in complex literal"), nullptr;
   }
-  return n;
+  if (ConstKind(n->op) == ConstKind::kImag) return error_at(n->pos, "real number required in complex literal"), nullptr;
+  sum->left = n;
+  sum->right = number();
+  return sum->right && deepen(sum, n) && deepen(sum, sum->right) ? sum : nullptr;
 }
 
 // A literal usable as a value pattern or a mapping key: signed_number,

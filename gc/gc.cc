@@ -678,4 +678,17 @@ size_t gc_alloc_size(Vm& vm, const void* p) {
   return run_length(vm.heap_, block_of(vm.heap_, p)) * kGcBlockBytes;
 }
 
+void gc_for_each_allocation(Vm& vm, GcVisitFn fn, void* ctx) {
+  GcHeap* h = vm.heap_;
+  for (size_t b = 0; b < h->n_blocks;) {
+    if (state(h, b) != kHead) {
+      ++b;
+      continue;
+    }
+    size_t n = run_length(h, b);
+    fn(ctx, block_ptr(h, b), n * kGcBlockBytes, is_leaf(h, b));
+    b += n;
+  }
+}
+
 }  // namespace mote

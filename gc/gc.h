@@ -88,6 +88,11 @@ bool gc_is_heap_head(Vm& vm, const void* p);
 // Size in bytes of the allocation starting at p (blocks * 16); 0 if not a head.
 size_t gc_alloc_size(Vm& vm, const void* p);
 
+// Calls fn for every allocation in address order (diagnostics: the host's
+// -X heapcensus). Right after gc_collect() that is the live data.
+using GcVisitFn = void (*)(void* ctx, void* p, size_t bytes, bool leaf);
+void gc_for_each_allocation(Vm& vm, GcVisitFn fn, void* ctx);
+
 // The REPL's emergency reserve. After gc_set_reserve(vm, bytes), ordinary
 // allocation raises MemoryError `bytes` short of the heap's end, so when a
 // program at the REPL exhausts memory there is still room to compile and run

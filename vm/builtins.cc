@@ -15,6 +15,7 @@
 #include "vm/import.h"
 #include "vm/memoryview.h"
 #include "vm/runtime.h"
+#include "vm/scheduler.h"
 
 namespace mote {
 
@@ -27,17 +28,38 @@ namespace {
 
 // --- print ------------------------------------------------------------------------------
 
-// A Printer that forwards to file.write(str).
-struct FilePrinter : Printer {
-  Vm* vm;
-  Value write_fn;
-};
+// print(..., file=obj) for a Python file object: as CPython, one obj.write()
+// per piece (each str(arg), each sep, the end), then obj.flush() if asked.
+Value print_to_file(Vm& vm, Value file, Value write_fn, size_t n, const Value* args, StrView sep, StrView end,
+                    bool flush) {
+  for (size_t i = 0; i < n; ++i) {
+    if (i && call1(vm, write_fn, str_new(vm, {sep.data, sep.len})).is_null()) return Value::null();
+    Value piece = to_str(vm, args[i]);
+    if (piece.is_null() || call1(vm, write_fn, piece).is_null()) return Value::null();
+  }
+  if (call1(vm, write_fn, str_new(vm, {end.data, end.len})).is_null()) return Value::null();
+  if (flush && call_method_opt(vm, file, q(Q::flush), 0, nullptr).is_null()) return Value::null();
+  return Value::none();
+}
 
-bool file_printer_write(Printer& p, const char* data, size_t len) {
-  auto& fp = static_cast<FilePrinter&>(p);
-  Value s = str_new(*fp.vm, {data, len});
-  if (s.is_null()) return false;
-  return !call1(*fp.vm, fp.write_fn, s).is_null();
+// print()'s default file: sys.stdout as the program last set it (None: the
+// console, when sys was never imported or sys.stdout never replaced).
+Value current_sys_stdout(Vm& vm) {
+  Value sys = dict_get_qstr(vm.modules_, q(Q::sys));
+  if (!sys.is_object() || sys.as_object()->type != &module_type) return Value::none();
+  Dict* globals = sys.as<Module>()->globals;
+  Value out = globals ? dict_get_qstr(globals, q(Q::stdout_)) : Value::absent();
+  return out.is_absent() ? Value::none() : out;
+}
+
+// With the heap locked (a hard IRQ handler) there is no room for a line buffer: the pieces go
+// straight to the console, as MicroPython's print does.
+Value print_unbuffered(Vm& vm, Printer& out, size_t n, const Value* args, StrView sep, StrView end) {
+  for (size_t i = 0; i < n; ++i) {
+    if (i && !out.write(out, sep.data, sep.len)) return Value::null();
+    if (!print_value(vm, out, args[i], PrintKind::kStr)) return Value::null();
+  }
+  return out.write(out, end.data, end.len) ? Value::none() : Value::null();
 }
 
 Value builtin_print(Vm& vm, size_t n_pos, size_t n_kw, const Value* args) {
@@ -47,7 +69,7 @@ Value builtin_print(Vm& vm, size_t n_pos, size_t n_kw, const Value* args) {
                                  {Q::flush, kArgKwOnly, Value::false_()}};
   Value a[4];
   if (!parse_args(vm, "print", 0, n_kw, args + n_pos, spec, 4, a)) return Value::null();
-  Value sep = a[0], end = a[1], file = a[2];
+  Value sep = a[0], end = a[1], file = a[2].is_none() ? current_sys_stdout(vm) : a[2];
   if (!sep.is_none() && !is_str(sep)) {
     return raise(vm, &TypeError_type, "sep must be None or a string, not %.*s", int(type_name(type_of(sep)).size()),
                  type_name(type_of(sep)).data());
@@ -56,14 +78,18 @@ Value builtin_print(Vm& vm, size_t n_pos, size_t n_kw, const Value* args) {
     return raise(vm, &TypeError_type, "end must be None or a string, not %.*s", int(type_name(type_of(end)).size()),
                  type_name(type_of(end)).data());
   }
-  FilePrinter fp{{file_printer_write}, &vm, Value::null()};
   Printer* out = &stdout_printer();
   if (file == Value::object(&sys_stderr_obj)) {
     out = &stderr_printer();
   } else if (!file.is_none() && file != Value::object(&sys_stdout_obj)) {
-    fp.write_fn = load_attr(vm, file, q(Q::write));
-    if (fp.write_fn.is_null()) return Value::null();
-    out = &fp;
+    Value write_fn = load_attr(vm, file, q(Q::write));
+    if (write_fn.is_null()) return Value::null();
+    return print_to_file(vm, file, write_fn, n_pos, args, sep.is_none() ? StrView{" ", 1} : str_view(sep),
+                         end.is_none() ? StrView{"\n", 1} : str_view(end), a[3].is_true_literal());
+  }
+  if (heap_lock_depth != 0) {
+    return print_unbuffered(vm, *out, n_pos, args, sep.is_none() ? StrView{" ", 1} : str_view(sep),
+                            end.is_none() ? StrView{"\n", 1} : str_view(end));
   }
   // Builds the whole line first: one write per print() (and a str() failure
   // prints nothing).
@@ -176,9 +202,13 @@ Value builtin_next(Vm& vm, size_t n, size_t, const Value* args) {
   if (!t->iternext) {
     return raise(vm, &TypeError_type, "'%.*s' object is not an iterator", int(type_name(t).size()), type_name(t).data());
   }
+  vm.stop_iteration_ = Value::null();
   Value v = t->iternext(vm, args[0]);
   if (v.is_absent()) {
+    Value stop = vm.stop_iteration_;
+    vm.stop_iteration_ = Value::null();
     if (n > 1) return args[1];
+    if (!stop.is_null()) return raise_value(vm, stop);  // a class's __next__ raised it: keep its value
     return raise_args(vm, &StopIteration_type, 0, nullptr);
   }
   return v;
@@ -271,6 +301,18 @@ Value builtin_locals(Vm& vm, size_t, size_t, const Value*) {
   return dict_value(d);
 }
 
+// vars(obj) is obj.__dict__; vars() is locals().
+Value builtin_vars(Vm& vm, size_t n, size_t, const Value* args) {
+  if (n == 0) return builtin_locals(vm, 0, 0, nullptr);
+  Value d = lookup_attr(vm, args[0], q(Q::dunder_dict));
+  if (d.is_null() && !exc_matches(vm, &AttributeError_type)) return d;
+  if (d.is_null() || d.is_absent()) {
+    vm.clear_exc();
+    return raise(vm, &TypeError_type, "vars() argument must have __dict__ attribute");
+  }
+  return d;
+}
+
 Value builtin_build_class(Vm& vm, size_t n_pos, size_t n_kw, const Value* args) {
   return build_class(vm, n_pos, n_kw, args);
 }
@@ -334,10 +376,15 @@ Value run_source_or_code(Vm& vm, Value src, Dict* globals, Dict* locals, Compile
     code = src.as<Code>();
   } else {
     StrView s;
+    const Type* bt = native_base(type_of(src));
+    BufferInfo buf;
     if (is_str(src)) {
       s = str_view(src);
     } else if (isinstance(src, &bytes_type)) {
       s = str_view(src);
+    } else if (src.is_object() && bt->buffer) {  // bytearray, memoryview...: the source's bytes
+      if (!bt->buffer(vm, src, &buf, false)) return Value::null();
+      s = StrView{static_cast<const char*>(buf.data), buf.len};
     } else {
       return raise(vm, &TypeError_type, "%s() arg 1 must be a string, bytes or code object",
                    mode == CompileMode::kEval ? "eval" : "exec");
@@ -422,6 +469,7 @@ constexpr NativeFunction hash_obj = native_fn(Q::hash, builtin_hash, 1, 1);
 constexpr NativeFunction callable_obj = native_fn(Q::callable, builtin_callable, 1, 1);
 constexpr NativeFunction globals_obj = native_fn(Q::globals, builtin_globals, 0, 0);
 constexpr NativeFunction locals_obj = native_fn(Q::locals, builtin_locals, 0, 0);
+constexpr NativeFunction vars_obj = native_fn(Q::vars, builtin_vars, 0, 1);
 constexpr NativeFunction import_obj = native_fn(Q::dunder_import, builtin_import, 1, 5, true);
 constexpr NativeFunction input_obj = native_fn(Q::input, builtin_input, 0, 1);
 constexpr NativeFunction exec_obj = native_fn(Q::exec, builtin_exec, 1, 3);
@@ -443,7 +491,7 @@ constexpr auto builtins_table = sorted_table(std::to_array<MapEntry>({
     T(print, print_obj), T(len, len_obj), T(isinstance, isinstance_obj), T(issubclass, issubclass_obj),
     T(iter, iter_obj), T(next, next_obj), T(repr, repr_obj), T(getattr, getattr_obj), T(setattr, setattr_obj),
     T(hasattr, hasattr_obj), T(delattr, delattr_obj), T(id, id_obj), T(hash, hash_obj),
-    T(callable, callable_obj), T(globals, globals_obj), T(locals, locals_obj),
+    T(callable, callable_obj), T(globals, globals_obj), T(locals, locals_obj), T(vars, vars_obj),
     T(dunder_build_class, builtin_build_class_obj), T(dunder_import, import_obj), T(input, input_obj),
     T(exec, exec_obj), T(eval, eval_obj), T(compile, compile_obj), T(help, help_obj),
     T(open, io::open_obj),  // modules/io
@@ -464,7 +512,8 @@ constexpr auto builtins_table = sorted_table(std::to_array<MapEntry>({
     // constants
     MapEntry{q(Q::NotImplemented), Value::not_implemented()}, MapEntry{q(Q::Ellipsis), Value::ellipsis()},
     MapEntry{q(Q::dunder_name), q(Q::builtins)}, MapEntry{q(Q::dunder_debug), Value::true_()},
-    // exceptions
+    // exceptions (and CPython's aliases of OSError)
+    T(EnvironmentError, OSError_type), T(IOError, OSError_type),
 #include "vm/exceptions.def"
 }));
 #undef EXC

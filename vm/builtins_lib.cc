@@ -624,8 +624,11 @@ Value zip_next(Vm& vm, Value self) {
   return t;
 }
 
+// Subclassable (`class Squares(map)`): the constructor builds the state,
+// which a subclass instance copies (class.cc, native_new).
+template <class T>
 constexpr Type iterator_type(uint32_t name, MakeNewFn make_new, IterNextFn next) {
-  return Type{.type = &type_type, .name = name, .flags = kTypeIterIsSelf, .instance_size = 0,
+  return Type{.type = &type_type, .name = name, .flags = kTypeIterIsSelf | kTypeBaseType, .instance_size = sizeof(T),
               .base = &object_type, .make_new = make_new, .print = nullptr, .unary = nullptr,
               .binary = nullptr, .load_attr = nullptr, .store_attr = nullptr, .subscr = nullptr,
               .call = nullptr, .get_iter = iter_self, .iternext = next, .buffer = nullptr,
@@ -653,10 +656,10 @@ constexpr NativeFunction builtin_round_obj = native_fn(Q::round, builtin_round, 
 constexpr NativeFunction builtin_sorted_obj = native_fn(Q::sorted, builtin_sorted, 0, kVarArgs, true);
 constexpr NativeFunction builtin_sum_obj = native_fn(Q::sum, builtin_sum, 0, kVarArgs, true);
 
-constexpr Type enumerate_type = iterator_type(Q::enumerate, enumerate_make_new, enumerate_next);
-constexpr Type filter_type = iterator_type(Q::filter, filter_make_new, filter_next);
-constexpr Type map_type = iterator_type(Q::map, map_make_new, map_next);
-constexpr Type reversed_type = iterator_type(Q::reversed, reversed_make_new, reversed_next);
-constexpr Type zip_type = iterator_type(Q::zip, zip_make_new, zip_next);
+constexpr Type enumerate_type = iterator_type<Enumerate>(Q::enumerate, enumerate_make_new, enumerate_next);
+constexpr Type filter_type = iterator_type<Filter>(Q::filter, filter_make_new, filter_next);
+constexpr Type map_type = iterator_type<Map>(Q::map, map_make_new, map_next);
+constexpr Type reversed_type = iterator_type<Reversed>(Q::reversed, reversed_make_new, reversed_next);
+constexpr Type zip_type = iterator_type<Zip>(Q::zip, zip_make_new, zip_next);
 
 }  // namespace mote

@@ -286,6 +286,10 @@ Value repeat(Vm& vm, Value self, Value count) {
   if (!to_sword(vm, count, &n)) return Value::null();
   Bytes b = bytes_of(self);
   if (n <= 0 || b.n == 0) return empty_like(vm, self);
+  // Past sys.maxsize: OverflowError for bytes, MemoryError for bytearray (as CPython).
+  if (size_t(n) > size_t(INTPTR_MAX) / b.n && !is_bytearray(self)) {
+    return raise(vm, &OverflowError_type, "repeated bytes are too long");
+  }
   if (size_t(n) > SIZE_MAX / 2 / b.n) return raise_memory_error(vm);
   Value r = make_like(vm, self, nullptr, b.n * size_t(n));
   if (r.is_null()) return r;

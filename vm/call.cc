@@ -22,7 +22,7 @@ namespace {
 Value recursion_error(Vm& vm) { return raise_value(vm, vm.recursion_error_); }
 
 std::string_view fname(Function* f) {
-  StrView v = str_view(f->qualname);
+  StrView v = str_view(function_qualname(f));
   return {v.data, v.len};
 }
 
@@ -142,14 +142,12 @@ bool apply_defaults(Vm& vm, Function* f, Value* slots, size_t n_given) {
   bool missing = false;
   for (size_t j = c->n_pos; j < size_t(c->n_pos + c->n_kwonly); ++j) {
     if (!slots[j].is_null()) continue;
-    if (!f->kwdefaults.is_null()) {
-      Value d = dict_get_qstr(as_dict(f->kwdefaults), c->slot_names[j]);
-      if (!d.is_absent()) {
-        slots[j] = d;
-        continue;
-      }
+    Value d = function_kwdefault(f, c->slot_names[j]);
+    if (d.is_absent()) {
+      missing = true;
+    } else {
+      slots[j] = d;
     }
-    missing = true;
   }
   if (missing) return missing_args(vm, f, slots, c->n_pos, c->n_pos + c->n_kwonly, "keyword-only");
   return true;

@@ -10,7 +10,10 @@
 //
 // Instances of a class deriving from `object` are two words (type, dict); a
 // class deriving from a native type gets that type's layout plus a dict
-// pointer (Type::dict_offset). Creating an instance follows CPython:
+// pointer (Type::dict_offset) — for `tuple`, whose items are inline, the
+// pointer follows the items (kDictAfterItems). `__slots__ = ()` in a class
+// whose bases have no dict leaves the dict out (other __slots__ are accepted
+// but instances keep a dict). Creating an instance follows CPython:
 // __new__ (default: allocate the native layout, running the native
 // constructor for immutable bases like int and str) then __init__.
 //
@@ -23,7 +26,9 @@ namespace mote {
 
 Value type_lookup_ex(const Type* t, Value name, bool* native);
 Value native_slot_method(Vm& vm, const Type* t, Value name, Value self);
+bool shadowed_by_slot(const Type* t, Value attr);  // object.cc
 Value bind_attr_native(Vm& vm, Value attr, Value obj, const Type* owner, bool native);
+Value method_descriptor_new(Vm& vm, const Type* owner, Value func);  // function.cc
 
 namespace {
 
@@ -143,6 +148,13 @@ Value heap_unary(Vm& vm, UnarySlot op, Value self) {
         if (!is_int(r)) {
           return raise(vm, &TypeError_type, "__%s__ returned non-int (type %.*s)",
                        op == UnarySlot::kIndex ? "index" : "int", int(type_name(type_of(r)).size()),
+                       type_name(type_of(r)).data());
+        }
+        return r;
+      case UnarySlot::kFloat:
+        if (!isinstance(r, &float_type)) {
+          return raise(vm, &TypeError_type, "%.*s.__float__ returned non-float (type %.*s)",
+                       int(type_name(t).size()), type_name(t).data(), int(type_name(type_of(r)).size()),
                        type_name(type_of(r)).data());
         }
         return r;
@@ -296,7 +308,7 @@ Value heap_iternext(Vm& vm, Value self) {
   if (!fn.is_absent()) {
     Value r = call_dunder(vm, fn, self, 0, nullptr);
     if (r.is_null() && exc_matches(vm, &StopIteration_type)) {
-      vm.clear_exc();
+      vm.stop_iteration_ = vm.take_exc();
       return Value::absent();
     }
     return r;
@@ -363,11 +375,25 @@ Value instance_alloc(Vm& vm, const Type* t) {
 
 namespace {
 
-// Types whose constructor does the work in __new__ (immutable values): a
-// subclass instance copies the native object the base constructor makes.
+// Types whose constructor does the work in __new__ (immutable values, and
+// subclassable iterators like map): a subclass instance copies the native
+// object the base constructor makes.
 bool immutable_base(const Type* nb) {
+  constexpr uint16_t kIterBase = kTypeIterIsSelf | kTypeBaseType;
   return nb == &int_type || nb == &float_type || nb == &str_type || nb == &tuple_type ||
-         nb == &bytes_type || nb == &frozenset_type || nb == &range_type;
+         nb == &bytes_type || nb == &frozenset_type || nb == &range_type || (nb->flags & kIterBase) == kIterBase;
+}
+
+// An instance of tuple subclass `t` holding the items of `base`: the Tuple
+// layout, then the dict pointer if `t` has one (zeroed: no dict yet).
+Value tuple_instance(Vm& vm, const Type* t, const Tuple* base) {
+  size_t size = sizeof(Tuple) + base->len * sizeof(Value) + (t->dict_offset ? sizeof(Dict*) : 0);
+  auto* o = static_cast<Tuple*>(gc_alloc(vm, size));
+  if (!o) return Value::null();
+  o->type = t;
+  o->len = base->len;
+  vcopy(o->items, base->items, base->len);
+  return Value::object(o);
 }
 
 }  // namespace
@@ -401,6 +427,7 @@ Value native_new(Vm& vm, const Type* t, size_t n_pos, size_t n_kw, const Value* 
                  type_name(nb).data());
   }
   if (base_obj.is_null()) return base_obj;
+  if (nb == &tuple_type) return tuple_instance(vm, t, as_tuple(base_obj));
   Value inst = instance_alloc(vm, t);
   if (inst.is_null()) return inst;
   Obj* o = inst.as_object();
@@ -421,14 +448,24 @@ Value native_new(Vm& vm, const Type* t, size_t n_pos, size_t n_kw, const Value* 
       memcpy(reinterpret_cast<char*>(o) + start, reinterpret_cast<char*>(base_obj.as_object()) + start,
              n - start);
     }
-  } else if (nb == &tuple_type) {
-    // empty tuple singleton: nothing to copy beyond len 0
   }
   o->type = t;
   return inst;
 }
 
 namespace {
+
+// A plain `def __new__` is stored as a staticmethod (as CPython does), so
+// instance.__new__(cls) does not bind the instance as a first argument.
+bool wrap_new_as_static(Vm& vm, Dict* ns) {
+  Value fn = dict_get_qstr(ns, q(Q::dunder_new));
+  if (!fn.is_object() || fn.as_object()->type != &function_type) return true;
+  auto* w = static_cast<NativeMethodWrapper*>(gc_alloc(vm, sizeof(NativeMethodWrapper)));
+  if (!w) return false;
+  w->type = &static_method_type;
+  w->function = fn;
+  return dict_set_qstr(vm, ns, q(Q::dunder_new), Value::object(w));
+}
 
 Value heap_make_new(Vm& vm, const Type* t, size_t n_pos, size_t n_kw, const Value* args) {
   Value new_fn = user_dunder(t, Q::dunder_new);
@@ -583,6 +620,19 @@ const Type* solid_base(Vm& vm, Tuple* bases) {
   return solid;
 }
 
+// `__slots__ = ()` (or []) in a class whose bases' instances have no dict:
+// its instances have none either.
+bool dictless(Dict* ns, Tuple* bases) {
+  Value slots = dict_get_qstr(ns, q(Q::dunder_slots));
+  size_t n;
+  Value* items;
+  if (slots.is_absent() || !seq_items(slots, &n, &items) || n != 0) return false;
+  for (size_t i = 0; i < bases->len; ++i) {
+    if (as_type(bases->items[i])->dict_offset) return false;
+  }
+  return true;
+}
+
 void set_heap_slots(HeapType* h) {
   Tuple* mro = as_tuple(h->mro);
   bool custom_get = false, custom_getattr = false, custom_set = false;
@@ -601,6 +651,32 @@ void set_heap_slots(HeapType* h) {
   h->flags = uint16_t((h->flags & ~kTypeCustomGetattr) | (custom_get ? kTypeCustomGetattr : 0));
   h->load_attr = (custom_get || custom_getattr || nb->load_attr) ? heap_getattr : nullptr;
   h->store_attr = (custom_set || nb->store_attr) ? heap_setattr : nullptr;
+}
+
+}  // namespace
+
+namespace {
+
+bool has_set_name(Value v) { return v.is_object() && !user_dunder(type_of(v), Q::dunder_set_name).is_absent(); }
+
+// Calls __set_name__(cls, name) on the descriptors of a new class. Like
+// CPython it walks a snapshot of the namespace, so a __set_name__ that adds,
+// replaces or deletes class attributes does not change which ones are called.
+bool call_set_names(Vm& vm, Value cls, Dict* ns) {
+  size_t pos = 0;
+  Value k, v;
+  bool any = false;
+  while (!any && dict_next(ns, &pos, &k, &v)) any = has_set_name(v);
+  if (!any) return true;
+  Value snapshot = dict_copy(vm, ns);
+  if (snapshot.is_null()) return false;
+  pos = 0;
+  while (dict_next(as_dict(snapshot), &pos, &k, &v)) {
+    if (!has_set_name(v)) continue;
+    Value args[2] = {cls, k};
+    if (call_dunder(vm, user_dunder(type_of(v), Q::dunder_set_name), v, 2, args).is_null()) return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -652,8 +728,19 @@ Value class_new(Vm& vm, Value name, Value bases_v, Dict* ns, Value qualname) {
   h->iternext = heap_iternext;
   h->buffer = solid->buffer;
   h->locals = nullptr;
-  if (primary->dict_offset) {
+  if (dictless(ns, bases)) {
+    h->dict_offset = 0;
+    h->instance_size = primary->instance_size;
+  } else if (primary->dict_offset) {
     h->dict_offset = primary->dict_offset;
+    h->instance_size = primary->instance_size;
+  } else if (solid == &tuple_type) {
+    h->dict_offset = kDictAfterItems;
+    h->instance_size = sizeof(Tuple);
+  } else if (solid == &type_type) {
+    // A metaclass: its instances are classes, whose attributes live in their
+    // own HeapType::dict, so they get no instance dict slot.
+    h->dict_offset = 0;
     h->instance_size = primary->instance_size;
   } else {
     // A plain object's instance is an Instance (the dict follows the type
@@ -676,18 +763,13 @@ Value class_new(Vm& vm, Value name, Value bases_v, Dict* ns, Value qualname) {
     if (!dict_set_qstr(vm, ns, q(Q::dunder_hash), Value::none())) return Value::null();
   }
   // __init_subclass__ / __new__ given as plain functions are implicitly class/static methods.
+  if (!wrap_new_as_static(vm, ns)) return Value::null();
+  // The namespace is complete: drop its growth slack (most classes get no
+  // class attribute after their body, and a hash table is 1.5-2x its entries).
+  dict_compact(vm, ns);
   set_heap_slots(h);
   Value cls = Value::object(h);
-  // __set_name__ on descriptors.
-  size_t pos = 0;
-  Value k, v;
-  while (dict_next(ns, &pos, &k, &v)) {
-    if (!v.is_object()) continue;
-    Value sn = user_dunder(type_of(v), Q::dunder_set_name);
-    if (sn.is_absent()) continue;
-    Value args[2] = {cls, k};
-    if (call_dunder(vm, sn, v, 2, args).is_null()) return Value::null();
-  }
+  if (!call_set_names(vm, cls, ns)) return Value::null();
   return cls;
 }
 
@@ -761,6 +843,17 @@ bool type_print(Vm& vm, Printer& out, Value self, PrintKind) {
   return printf_to(out, "<class '%.*s'>", int(type_name(t).size()), type_name(t).data());
 }
 
+// A native type's __dict__: a new dict of its method table (CPython gives a
+// read-only mappingproxy; the slot methods such as __add__ are not listed).
+Value native_type_dict(Vm& vm, const Type* t) {
+  Dict* d = dict_new(vm);
+  if (!d) return Value::null();
+  for (size_t i = 0; t->locals && i < t->locals->count; ++i) {
+    if (!dict_set_qstr(vm, d, t->locals->entries[i].key, t->locals->entries[i].value)) return Value::null();
+  }
+  return dict_value(d);
+}
+
 Value type_special_attr(Vm& vm, const Type* t, Value name) {
   switch (name.as_qstr()) {
     case Q::dunder_name:
@@ -782,7 +875,7 @@ Value type_special_attr(Vm& vm, const Type* t, Value name) {
       return t->base ? type_value(t->base) : Value::none();
     case Q::dunder_dict:
       if (is_heap_type(t)) return dict_value(as_heap_type(t)->dict);
-      break;
+      return native_type_dict(vm, t);
     case Q::dunder_module:
       return q(Q::builtins);
     case Q::dunder_doc:
@@ -795,15 +888,29 @@ Value type_special_attr(Vm& vm, const Type* t, Value name) {
   return Value::absent();
 }
 
+// A native method read from a type (`list.append`): wrapped so that a call
+// checks self's type; methods of `object` apply to everything and stay bare.
+Value unbound_native_method(Vm& vm, const Type* t, Value name, Value method) {
+  for (const Type* owner = native_base(t); owner && owner != &object_type; owner = owner->base) {
+    if (const_map_lookup(owner->locals, name) == method) return method_descriptor_new(vm, owner, method);
+  }
+  return method;
+}
+
 Value type_getattr(Vm& vm, Value self, Value name) {
   const Type* t = as_type(self);
   bool native;
   Value attr = type_lookup_ex(t, name, &native);
+  if (native && shadowed_by_slot(t, attr)) {  // tuple.__repr__: tuple's slot, not object's method
+    Value w = native_slot_method(vm, t, name, Value::null());
+    if (!w.is_absent()) return w;
+  }
   if (!attr.is_absent()) {
     if (!attr.is_object()) return attr;
     const Type* at = attr.as_object()->type;
     if (at == &class_method_type) return bind_attr_native(vm, attr, Value::null(), t, native);
     if (at == &static_method_type) return attr.as<NativeMethodWrapper>()->function;
+    if (native && at == &native_function_type) return unbound_native_method(vm, t, name, attr);
     if (is_heap_type(at) && !user_dunder(at, Q::dunder_get).is_absent()) {
       Value get = user_dunder(at, Q::dunder_get);
       Value args[3] = {attr, Value::none(), self};
@@ -884,6 +991,45 @@ constexpr Type type_type = {
 
 // --- __build_class__ ---------------------------------------------------------------------
 
+namespace {
+
+// The metaclass of the first base that has one (a class of a subclass of
+// type), or null.
+Value metaclass_of_bases(Value bases) {
+  for (size_t i = 0; i < as_tuple(bases)->len; ++i) {
+    const Type* mt = type_of(as_tuple(bases)->items[i]);
+    if (is_heap_type(mt) && is_subtype(mt, &type_type)) return type_value(mt);
+  }
+  return Value::null();
+}
+
+// The namespace a class body runs in: metaclass.__prepare__(name, bases,
+// **kw) when the metaclass defines it (PEP 3115), else a new dict. Class
+// bodies store into a real dict, so __prepare__ must return a dict (or a
+// dict subclass).
+Value prepare_namespace(Vm& vm, Value meta, Value name, Value bases, size_t n_kw, const Value* kw) {
+  Value prep = Value::absent();
+  if (!meta.is_null() && is_type(meta) && is_heap_type(as_type(meta))) {
+    prep = lookup_attr(vm, meta, q(Q::dunder_prepare));
+    if (prep.is_null()) return prep;
+  }
+  if (prep.is_absent()) {
+    Dict* d = dict_new(vm);
+    return d ? dict_value(d) : Value::null();
+  }
+  Value a[2 + 2 * 16];
+  a[0] = name;
+  a[1] = bases;
+  vcopy(a + 2, kw, 2 * n_kw);
+  Value ns = call_kw(vm, prep, 2, n_kw, a);
+  if (ns.is_null() || is_dict(ns)) return ns;
+  return raise(vm, &TypeError_type, "%.*s.__prepare__() must return a dict, not %.*s",
+               int(type_name(as_type(meta)).size()), type_name(as_type(meta)).data(),
+               int(type_name(type_of(ns)).size()), type_name(type_of(ns)).data());
+}
+
+}  // namespace
+
 Value build_class(Vm& vm, size_t n_pos, size_t n_kw, const Value* args) {
   if (n_pos < 2) return raise(vm, &TypeError_type, "__build_class__: not enough arguments");
   if (!args[0].is_object() || args[0].as_object()->type != &function_type) {
@@ -910,8 +1056,10 @@ Value build_class(Vm& vm, size_t n_pos, size_t n_kw, const Value* args) {
     kw[2 * n_rest + 1] = v;
     ++n_rest;
   }
-  Dict* ns = dict_new(vm);
-  if (!ns) return Value::null();
+  if (metaclass.is_null()) metaclass = metaclass_of_bases(bases);
+  Value ns_v = prepare_namespace(vm, metaclass, name, bases, n_rest, kw);
+  if (ns_v.is_null()) return ns_v;
+  Dict* ns = as_dict(ns_v);
   Value modname = dict_get_qstr(body->globals, q(Q::dunder_name));
   if (!modname.is_absent() && !dict_set_qstr(vm, ns, q(Q::dunder_module), modname)) return Value::null();
   Value qualname = code_qualname(body->code);
@@ -926,16 +1074,6 @@ Value build_class(Vm& vm, size_t n_pos, size_t n_kw, const Value* args) {
   if (!qn.is_absent()) {
     qualname = qn;
     dict_delete(vm, ns, q(Q::dunder_qualname));
-  }
-  if (metaclass.is_null()) {
-    // The metaclass of the first base that has one (a class of a subclass of type).
-    for (size_t i = 0; i < as_tuple(bases)->len; ++i) {
-      const Type* mt = type_of(as_tuple(bases)->items[i]);
-      if (is_heap_type(mt) && is_subtype(mt, &type_type)) {
-        metaclass = type_value(mt);
-        break;
-      }
-    }
   }
   Value cls;
   if (!metaclass.is_null() && !(metaclass == type_value(&type_type))) {
@@ -959,16 +1097,18 @@ Value super_lookup(Vm& vm, Super* s, Value name) {
   size_t n = linearization(ot, chain, kMaxMro);
   size_t i = 0;
   while (i < n && as_type(chain[i]) != s->start) ++i;
+  // super(C, C): class-level lookup (no binding); otherwise obj is an
+  // instance of ot, which for a metaclass's super().__call__ is a class.
+  bool obj_is_class = is_type(s->obj) && ot == as_type(s->obj);
   for (++i; i < n; ++i) {
     const Type* m = as_type(chain[i]);
     bool native = !is_heap_type(m);
     Value v = native ? const_map_lookup(m->locals, name) : dict_get_qstr(as_heap_type(m)->dict, name);
-    if (v.is_absent() && native && m != &object_type && !is_type(s->obj)) {
+    if (v.is_absent() && native && m != &object_type && !obj_is_class) {
       v = native_slot_method(vm, m, name, s->obj);
       if (v.is_null() || !v.is_absent()) return v;
     }
     if (v.is_absent()) continue;
-    bool obj_is_class = is_type(s->obj) && ot == as_type(s->obj);
     if (obj_is_class) {
       if (v.is_object() && v.as_object()->type == &class_method_type) {
         return bind_attr_native(vm, v, Value::null(), ot, native);

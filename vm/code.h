@@ -57,6 +57,7 @@ enum CodeFlags : uint16_t {
   kCodeAsyncGenerator = 1 << 4,  // async def with yield
   kCodeClassBody = 1 << 5,       // body of a class statement (runs with a locals dict)
   kCodeModule = 1 << 6,          // module body (runs with locals == globals)
+  kCodeDocstring = 1 << 7,       // a function's docstring is consts[0] (a str): its __doc__
 };
 
 // One entry of the exception table: an exception raised by an instruction at

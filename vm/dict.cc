@@ -9,7 +9,9 @@
 // entries: with qstr keys that is a one-word compare per entry, and most
 // instance and class namespaces stay under 8 names.
 //
-// Deleting leaves a hole (key null) that the next resize compacts. Every
+// Deleting leaves a hole (key null) that the next resize compacts;
+// dict_compact also drops the growth slack of a namespace that is complete
+// (a class's after its body, a module's after its body), in place. Every
 // structural change (insert of a new key, delete, resize) bumps `layout`, the
 // version inline caches key on. Lookups re-check that the storage did not
 // move after calling a user __eq__ (which may mutate the dict) and restart.
@@ -169,7 +171,9 @@ Dict* dict_new(Vm& vm, size_t hint) {
   auto* d = static_cast<Dict*>(gc_alloc(vm, sizeof(Dict)));
   if (!d) return nullptr;
   d->type = &dict_type;
-  if (hint && !resize(vm, d, uint32_t(hint < 4 ? 4 : hint))) return nullptr;
+  // Exactly `hint` entries: a dict display or a kwdefaults dict of one key
+  // takes one 16-byte block, not four; growth starts at 4 (insert_new).
+  if (hint && !resize(vm, d, uint32_t(hint))) return nullptr;
   return d;
 }
 
@@ -240,6 +244,26 @@ void dict_clear(Dict* d) {
   d->entries = nullptr;
   d->capacity = d->fill = d->used = 0;
   ++d->layout;
+}
+
+void dict_compact(Vm& vm, Dict* d) {
+  uint32_t cap = d->used;
+  uint32_t n = index_size_for(cap);
+  size_t bytes = cap * sizeof(DictEntry) + n * index_width(n);
+  size_t now = gc_alloc_size(vm, d->entries);  // 0: no table, or not in the heap
+  if (now == 0 || cap == 0 || (bytes + kGcBlockBytes - 1) / kGcBlockBytes * kGcBlockBytes >= now) return;
+  uint32_t j = 0;
+  for (uint32_t i = 0; i < d->fill; ++i) {
+    if (!d->entries[i].key.is_null()) d->entries[j++] = d->entries[i];
+  }
+  d->capacity = cap;
+  d->fill = j;
+  ++d->layout;
+  if (n) {
+    memset(index_base(d), 0xff, n * index_width(n));  // all kEmpty
+    for (uint32_t i = 0; i < j; ++i) index_set(d, n, find_empty_slot(d, n, d->entries[i].hash), int32_t(i));
+  }
+  gc_realloc(vm, d->entries, bytes);  // shrinks in place
 }
 
 // Entry position of a qstr key (never raises: only strs can equal a qstr).
@@ -365,6 +389,8 @@ bool dict_update_from(Vm& vm, Dict* d, Value other, bool no_dups) {
 namespace {
 
 bool dict_print(Vm& vm, Printer& out, Value self, PrintKind) {
+  ReprGuard guard(vm, self);
+  if (guard.recursive()) return print_str(out, "{...}");
   Dict* d = as_dict(self);
   if (!print_str(out, "{")) return false;
   size_t pos = 0;
@@ -539,6 +565,8 @@ Value view_get_iter(Vm& vm, Value self) { return dict_iter_new(vm, self.as<DictV
 
 bool view_print(Vm& vm, Printer& out, Value self, PrintKind) {
   static constexpr const char* names[] = {"dict_keys", "dict_values", "dict_items"};
+  ReprGuard guard(vm, self);  // d["v"] = d.values() prints dict_values([...]) as CPython
+  if (guard.recursive()) return print_str(out, "...");
   if (!print_str(out, names[int(view_kind(self))]) || !print_str(out, "([")) return false;
   Dict* d = self.as<DictView>()->dict;
   size_t pos = 0;
@@ -570,6 +598,10 @@ Value view_unary(Vm& vm, UnarySlot op, Value self) {
   switch (op) {
     case UnarySlot::kBool: return Value::boolean(d->used != 0);
     case UnarySlot::kLen: return Value::small_int(sword(d->used));
+    case UnarySlot::kHash:  // keys/items views are set-like, hence unhashable; values hash by identity
+      if (view_kind(self) == ViewKind::kValues) return Value::absent();
+      return raise(vm, &TypeError_type, "unhashable type: '%.*s'", int(type_name(type_of(self)).size()),
+                   type_name(type_of(self)).data());
     default: return Value::absent();
   }
 }
@@ -787,17 +819,17 @@ constexpr Type dict_type = {
     .locals = &dict_locals};
 
 constexpr Type dict_keys_type = {
-    .type = &type_type, .name = Q::keys, .flags = 0, .instance_size = 0, .base = &object_type,
+    .type = &type_type, .name = Q::dict_keys, .flags = 0, .instance_size = 0, .base = &object_type,
     .make_new = nullptr, .print = view_print, .unary = view_unary, .binary = view_binary,
     .load_attr = nullptr, .store_attr = nullptr, .subscr = nullptr, .call = nullptr,
     .get_iter = view_get_iter, .iternext = nullptr, .buffer = nullptr, .locals = nullptr};
 constexpr Type dict_values_type = {
-    .type = &type_type, .name = Q::values, .flags = 0, .instance_size = 0, .base = &object_type,
+    .type = &type_type, .name = Q::dict_values, .flags = 0, .instance_size = 0, .base = &object_type,
     .make_new = nullptr, .print = view_print, .unary = view_unary, .binary = view_binary,
     .load_attr = nullptr, .store_attr = nullptr, .subscr = nullptr, .call = nullptr,
     .get_iter = view_get_iter, .iternext = nullptr, .buffer = nullptr, .locals = nullptr};
 constexpr Type dict_items_type = {
-    .type = &type_type, .name = Q::items, .flags = 0, .instance_size = 0, .base = &object_type,
+    .type = &type_type, .name = Q::dict_items, .flags = 0, .instance_size = 0, .base = &object_type,
     .make_new = nullptr, .print = view_print, .unary = view_unary, .binary = view_binary,
     .load_attr = nullptr, .store_attr = nullptr, .subscr = nullptr, .call = nullptr,
     .get_iter = view_get_iter, .iternext = nullptr, .buffer = nullptr, .locals = nullptr};

@@ -21,17 +21,89 @@ namespace mote {
 
 namespace {
 
+// --- OSError: errno, strerror, filename and the subclass for the errno ---------------
+
+// The errno numbers are Linux's on every port (modules/errno), so CPython's
+// errno -> subclass map is a fixed table.
+struct ErrnoSubclass {
+  uint8_t err;
+  const Type* type;
+};
+constexpr ErrnoSubclass kErrnoSubclasses[] = {
+    {1, &PermissionError_type},          {2, &FileNotFoundError_type},   {3, &ProcessLookupError_type},
+    {4, &InterruptedError_type},         {10, &ChildProcessError_type},  {11, &BlockingIOError_type},
+    {13, &PermissionError_type},         {17, &FileExistsError_type},    {20, &NotADirectoryError_type},
+    {21, &IsADirectoryError_type},       {32, &BrokenPipeError_type},    {103, &ConnectionAbortedError_type},
+    {104, &ConnectionResetError_type},   {108, &BrokenPipeError_type},   {110, &TimeoutError_type},
+    {111, &ConnectionRefusedError_type}, {114, &BlockingIOError_type},   {115, &BlockingIOError_type},
+};
+
+const Type* oserror_subclass(Value err) {
+  if (!err.is_small_int()) return &OSError_type;
+  for (const ErrnoSubclass& s : kErrnoSubclasses) {
+    if (err.as_small_int() == s.err) return s.type;
+  }
+  return &OSError_type;
+}
+
+// CPython parses (errno, strerror[, filename[, winerror[, filename2]]]); any
+// other count leaves the arguments as plain args.
+bool oserror_parsed(size_t n_args) { return n_args >= 2 && n_args <= 5; }
+
+// Stores the file names of OSError(errno, strerror, filename, _, filename2) as
+// attributes; when there is a filename, args keeps only (errno, strerror).
+bool oserror_set_filenames(Vm& vm, Value exc, size_t n_args, const Value* args) {
+  if (!oserror_parsed(n_args) || n_args < 3 || args[2].is_none()) return true;
+  ExceptionObj* e = as_exception(exc);
+  if (!generic_setattr(vm, exc, q(Q::filename), args[2])) return false;
+  if (n_args == 5 && !args[4].is_none() && !generic_setattr(vm, exc, q(Q::filename2), args[4])) return false;
+  Value t = tuple_new(vm, 2, args);
+  if (t.is_null()) return false;
+  e->args = t;
+  return true;
+}
+
 Value exc_make_new(Vm& vm, const Type* t, size_t n_pos, size_t n_kw, const Value* args) {
   if (n_kw) {
     return raise(vm, &TypeError_type, "%.*s() takes no keyword arguments", int(type_name(t).size()),
                  type_name(t).data());
   }
-  return exception_new(vm, t, n_pos, args);
+  if (!is_subtype(t, &OSError_type)) return exception_new(vm, t, n_pos, args);
+  // OSError(2, ...) is a FileNotFoundError; a subclass called by name stays itself.
+  if (t == &OSError_type && oserror_parsed(n_pos)) t = oserror_subclass(args[0]);
+  Value e = exception_new(vm, t, n_pos, args);
+  if (e.is_null() || !oserror_set_filenames(vm, e, n_pos, args)) return Value::null();
+  return e;
 }
 
 Value arg0(const ExceptionObj* e) {
   Tuple* a = as_tuple(e->args);
   return a->len ? a->items[0] : Value::none();
+}
+
+Value exc_getattr(Vm& vm, Value self, Value name);
+
+// "[Errno 2] No such file or directory: 'name'" when CPython parsed the
+// arguments; false in *done when the plain exception text applies.
+bool oserror_print_str(Vm& vm, Printer& out, Value self, bool* done) {
+  ExceptionObj* e = as_exception(self);
+  *done = false;
+  if (!oserror_parsed(as_tuple(e->args)->len) && !e->dict) return true;
+  Value err = exc_getattr(vm, self, q(Q::errno_));
+  Value msg = exc_getattr(vm, self, q(Q::strerror));
+  Value file = exc_getattr(vm, self, q(Q::filename));
+  Value file2 = exc_getattr(vm, self, q(Q::filename2));
+  bool has_file = !file.is_absent() && !file.is_none();
+  if (!has_file && !oserror_parsed(as_tuple(e->args)->len)) return true;
+  *done = true;
+  if (!print_str(out, "[Errno ") || !print_value(vm, out, err, PrintKind::kStr) || !print_str(out, "] ") ||
+      !print_value(vm, out, msg, PrintKind::kStr)) {
+    return false;
+  }
+  if (!has_file) return true;
+  if (!print_str(out, ": ") || !print_value(vm, out, file, PrintKind::kRepr)) return false;
+  if (file2.is_absent() || file2.is_none()) return true;
+  return print_str(out, " -> ") && print_value(vm, out, file2, PrintKind::kRepr);
 }
 
 bool exc_print(Vm& vm, Printer& out, Value self, PrintKind kind) {
@@ -47,6 +119,11 @@ bool exc_print(Vm& vm, Printer& out, Value self, PrintKind kind) {
       if (!print_str(out, " (") || !print_value(vm, out, info->items[0], PrintKind::kStr)) return false;
       if (!print_str(out, ", line ") || !print_value(vm, out, info->items[1], PrintKind::kStr)) return false;
       return print_str(out, ")");
+    }
+    if (is_subtype(t, &OSError_type)) {
+      bool done;
+      if (!oserror_print_str(vm, out, self, &done)) return false;
+      if (done) return true;
     }
     if (a->len == 0) return true;
     if (a->len == 1) return print_value(vm, out, a->items[0], PrintKind::kStr);
@@ -83,10 +160,17 @@ Value exc_getattr(Vm& vm, Value self, Value name) {
       if (is_subtype(t, &SystemExit_type)) return a->len > 1 ? e->args : arg0(e);
       break;
     case Q::errno_:
-      if (is_subtype(t, &OSError_type)) return a->len >= 2 ? a->items[0] : Value::none();
+      // OSError(errno.ENOENT) has its errno too, as in MicroPython (CPython: None).
+      if (is_subtype(t, &OSError_type)) {
+        if (oserror_parsed(a->len) || (a->len == 1 && is_int(a->items[0]))) return a->items[0];
+        return Value::none();
+      }
       break;
     case Q::strerror:
-      if (is_subtype(t, &OSError_type)) return a->len >= 2 ? a->items[1] : Value::none();
+      if (is_subtype(t, &OSError_type)) return oserror_parsed(a->len) ? a->items[1] : Value::none();
+      break;
+    case Q::filename2:
+      if (is_subtype(t, &OSError_type)) return Value::none();
       break;
     case Q::filename:
     case Q::lineno:
@@ -160,6 +244,9 @@ Value exc_init(Vm& vm, size_t n_pos, size_t n_kw, const Value* args) {
   Value t = tuple_new(vm, n_pos - 1, args + 1);
   if (t.is_null()) return t;
   as_exception(args[0])->args = t;
+  if (isinstance(args[0], &OSError_type) && !oserror_set_filenames(vm, args[0], n_pos - 1, args + 1)) {
+    return Value::null();
+  }
   return Value::none();
 }
 
@@ -254,6 +341,10 @@ Value raise(Vm& vm, const Type* type, const char* fmt, ...) {
   return Value::null();
 }
 
+Value oserror_new(Vm& vm, size_t n_args, const Value* args) {
+  return exc_make_new(vm, &OSError_type, n_args, 0, args);
+}
+
 Value raise_memory_error(Vm& vm) {
   if (vm.memory_error_.is_null()) {  // during Vm::init, before it exists
     vm.set_exc(Value::none());
@@ -267,16 +358,21 @@ Value raise_memory_error(Vm& vm) {
   return Value::null();
 }
 
+Value check_instantiated(Vm& vm, Value cls, Value e, bool got_as_repr) {
+  if (e.is_null() || is_exception(e)) return e;
+  Value cls_repr = repr(vm, cls);
+  if (cls_repr.is_null()) return cls_repr;
+  Value got = got_as_repr ? repr(vm, type_value(type_of(e))) : Value::null();
+  if (got_as_repr && got.is_null()) return got;
+  StrView r = str_view(cls_repr);
+  std::string_view g = got_as_repr ? std::string_view(str_view(got).data, str_view(got).len) : type_name(type_of(e));
+  return raise(vm, &TypeError_type, "calling %.*s should have returned an instance of BaseException, not %.*s",
+               int(r.len), r.data, int(g.size()), g.data());
+}
+
 Value make_exception(Vm& vm, Value exc) {
-  if (is_type(exc) && (as_type(exc)->flags & kTypeException)) {
-    Value e = call0(vm, exc);
-    if (e.is_null()) return e;
-    if (!is_exception(e)) {
-      return raise(vm, &TypeError_type, "calling %.*s should have returned an instance of BaseException",
-                   int(type_name(as_type(exc)).size()), type_name(as_type(exc)).data());
-    }
-    return e;
-  }
+  // CPython's `raise Cls` names the wrong result's type as "<class 'int'>".
+  if (is_type(exc) && (as_type(exc)->flags & kTypeException)) return check_instantiated(vm, exc, call0(vm, exc), true);
   if (is_exception(exc)) return exc;
   return raise(vm, &TypeError_type, "exceptions must derive from BaseException");
 }
@@ -422,15 +518,38 @@ bool print_tb_line(Printer& out, const TracebackEntry* tb) {
                    int(fn.len), fn.data);
 }
 
-bool print_one(Vm& vm, Printer& out, Value exc) {
+// sys.tracebacklimit if it was set to an int (read at each print, as
+// CPython does; negative counts as 0), else -1 for no limit.
+sword traceback_limit(Vm& vm) {
+  Value sys = vm.modules_ ? dict_get_qstr(vm.modules_, q(Q::sys)) : Value::absent();
+  if (!sys.is_object() || type_of(sys) != &module_type || !sys.as<Module>()->globals) return -1;
+  Value limit = dict_get_qstr(sys.as<Module>()->globals, q(Q::tracebacklimit));
+  if (!limit.is_small_int()) return -1;
+  return limit.as_small_int() < 0 ? 0 : limit.as_small_int();
+}
+
+// The first entry to print: all of them, or the first/last `limit` (see TracebackEnd).
+Value first_printed_entry(Value tb, sword limit, TracebackEnd keep, size_t* count) {
+  size_t n = 0;
+  for (Value v = tb; !v.is_null(); v = v.as<TracebackEntry>()->next) ++n;
+  *count = limit < 0 || size_t(limit) > n ? n : size_t(limit);
+  if (keep == TracebackEnd::kOutermost) return tb;
+  for (size_t skip = n - *count; skip > 0; --skip) tb = tb.as<TracebackEntry>()->next;
+  return tb;
+}
+
+bool print_one(Vm& vm, Printer& out, Value exc, TracebackEnd keep) {
   ExceptionObj* e = as_exception(exc);
-  if (!e->traceback.is_null()) {
+  size_t count = 0;
+  Value first = e->traceback.is_null() ? e->traceback
+                                       : first_printed_entry(e->traceback, traceback_limit(vm), keep, &count);
+  if (count > 0) {
     if (!print_str(out, "Traceback (most recent call last):\n")) return false;
     // As CPython: after three identical lines, one "[Previous line repeated N more times]".
     const TracebackEntry* last = nullptr;
     size_t repeats = 0;
-    for (Value v = e->traceback;; v = v.as<TracebackEntry>()->next) {
-      auto* tb = v.is_null() ? nullptr : v.as<TracebackEntry>();
+    for (Value v = first;; v = v.as<TracebackEntry>()->next) {
+      auto* tb = v.is_null() || count-- == 0 ? nullptr : v.as<TracebackEntry>();
       bool same = tb && last && tb->code == last->code && tb->line == last->line;
       if (same) {
         ++repeats;
@@ -465,28 +584,28 @@ bool print_one(Vm& vm, Printer& out, Value exc) {
   return print_str(out, "\n");
 }
 
-bool print_chain(Vm& vm, Printer& out, Value exc, Value* seen, size_t n_seen) {
+bool print_chain(Vm& vm, Printer& out, Value exc, TracebackEnd keep, Value* seen, size_t n_seen) {
   for (size_t i = 0; i < n_seen; ++i) {
     if (seen[i] == exc) return true;
   }
   if (n_seen < 16) seen[n_seen++] = exc;
   ExceptionObj* e = as_exception(exc);
   if (!e->cause.is_null() && is_exception(e->cause)) {
-    if (!print_chain(vm, out, e->cause, seen, n_seen)) return false;
+    if (!print_chain(vm, out, e->cause, keep, seen, n_seen)) return false;
     if (!print_str(out, "\nThe above exception was the direct cause of the following exception:\n\n")) return false;
   } else if (!e->context.is_null() && is_exception(e->context) && !e->suppress_context) {
-    if (!print_chain(vm, out, e->context, seen, n_seen)) return false;
+    if (!print_chain(vm, out, e->context, keep, seen, n_seen)) return false;
     if (!print_str(out, "\nDuring handling of the above exception, another exception occurred:\n\n")) return false;
   }
-  return print_one(vm, out, exc);
+  return print_one(vm, out, exc, keep);
 }
 
 }  // namespace
 
-bool print_exception(Vm& vm, Printer& out, Value exc) {
+bool print_exception(Vm& vm, Printer& out, Value exc, TracebackEnd keep) {
   if (!is_exception(exc)) return print_value(vm, out, exc, PrintKind::kRepr) && print_str(out, "\n");
   Value seen[16];
-  return print_chain(vm, out, exc, seen, 0);
+  return print_chain(vm, out, exc, keep, seen, 0);
 }
 
 }  // namespace mote

@@ -30,7 +30,9 @@ bool is_float_obj(Value v) {
 }
 
 Value float_pow(Vm& vm, double a, double b) {
-  if (a == 0.0 && b < 0.0) return raise(vm, &ZeroDivisionError_type, "0.0 cannot be raised to a negative power");
+  if (a == 0.0 && b < 0.0 && !std::isinf(b)) {  // 0.0 ** -inf is inf, as in C
+    return raise(vm, &ZeroDivisionError_type, "0.0 cannot be raised to a negative power");
+  }
   if (a < 0.0 && b != floor(b) && std::isfinite(b)) {
     return raise(vm, &ValueError_type, "math domain error");
   }
@@ -206,7 +208,9 @@ Value float_make_new(Vm& vm, const Type*, size_t n_pos, size_t n_kw, const Value
   double d;
   if (is_float_obj(x) || is_int(x) || (type_of(x)->unary)) {
     if (!to_double(vm, x, &d)) {
-      if (exc_matches(vm, &TypeError_type) && !is_int(x)) {
+      // A __float__ that returned a non-float keeps its own error.
+      bool has_dunder = !type_lookup(type_of(x), q(Q::dunder_float)).is_absent();
+      if (exc_matches(vm, &TypeError_type) && !is_int(x) && !has_dunder) {
         vm.clear_exc();
         return raise(vm, &TypeError_type, "float() argument must be a string or a real number, not '%.*s'",
                      int(type_name(type_of(x)).size()), type_name(type_of(x)).data());

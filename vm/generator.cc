@@ -126,6 +126,29 @@ bool close_delegate(Vm& vm, Value it) {
   return !r.is_null();
 }
 
+// Calls a delegate's throw method; its StopIteration becomes absent with
+// the return value in *dret.
+Value call_delegate_throw(Vm& vm, Value thr, size_t n, const Value* args, Value* dret) {
+  Value r = call_kw(vm, thr, n, 0, args);
+  if (r.is_null() && exc_matches(vm, &StopIteration_type)) {
+    *dret = exception_arg0(vm.take_exc());
+    return Value::absent();
+  }
+  return r;
+}
+
+// After the delegate of g's `yield from` handled a throw: it yielded r (g
+// yields it too), returned dret (r absent) or raised (r null).
+Value resume_after_delegate(Vm& vm, Generator* g, Value r, Value dret, Value* ret) {
+  if (!r.is_null() && !r.is_absent()) return r;
+  g->ip += 1;  // continue after YIELD_FROM
+  if (r.is_absent()) {
+    g->sp[-1] = dret;
+    return run_gen(vm, g, false, ret);
+  }
+  return run_gen(vm, g, true, ret);
+}
+
 // throw(exc) into g: to the delegate first if g is suspended in yield from.
 Value gen_throw_into(Vm& vm, Generator* g, Value exc, Value* ret) {
   if (g->state == kGenRunning) return raise(vm, &ValueError_type, "%s already executing", kind_name(g));
@@ -154,24 +177,37 @@ Value gen_throw_into(Vm& vm, Generator* g, Value exc, Value* ret) {
           vm.set_exc(exc);
           r = Value::null();
         } else {
-          r = call1(vm, thr, exc);
-          if (r.is_null() && exc_matches(vm, &StopIteration_type)) {
-            dret = exception_arg0(vm.take_exc());
-            r = Value::absent();
-          }
+          r = call_delegate_throw(vm, thr, 1, &exc, &dret);
         }
       }
-      if (!r.is_null() && !r.is_absent()) return r;  // the delegate yielded: so does g
-      g->ip += 1;                                     // continue after YIELD_FROM
-      if (r.is_absent()) {
-        g->sp[-1] = dret;
-        return run_gen(vm, g, false, ret);
-      }
-      return run_gen(vm, g, true, ret);
+      return resume_after_delegate(vm, g, r, dret, ret);
     }
   }
   vm.set_exc(exc);
   return run_gen(vm, g, true, ret);
+}
+
+// throw() on a generator suspended in `yield from` over a non-generator
+// iterator with a throw method: CPython hands that method the arguments
+// exactly as given (a class, or even a non-exception), so do the same.
+// Returns false when this does not apply; else *result is throw()'s answer.
+bool throw_raw_to_delegate(Vm& vm, Generator* g, size_t n_args, const Value* args, Value* result) {
+  if (g->state != kGenSuspended || !at_yield_from(g) || is_gen(g->sp[-1])) return false;
+  Value e = args[0];
+  if (is_type(e) ? is_subtype(as_type(e), &GeneratorExit_type) : isinstance(e, &GeneratorExit_type)) {
+    return false;  // close semantics: the usual path
+  }
+  Value thr = lookup_attr(vm, g->sp[-1], q(Q::throw_));
+  if (thr.is_absent()) return false;
+  if (thr.is_null()) {
+    *result = thr;
+    return true;
+  }
+  Value dret = Value::none();
+  Value ret = Value::none();
+  Value r = resume_after_delegate(vm, g, call_delegate_throw(vm, thr, n_args, args, &dret), dret, &ret);
+  *result = r.is_absent() ? raise_stop_iteration(vm, ret) : r;
+  return true;
 }
 
 }  // namespace
@@ -216,9 +252,22 @@ Value generator_resume(Vm& vm, Generator* g, Value sent, Value exc, Value* ret) 
 
 // One step of `yield from it` / `await it`: sends `sent`; returns a value to
 // yield, or absent() with *ret = the delegate's return value.
+namespace {
+
+// A class's own __next__, called directly: iter_next() would swallow the
+// StopIteration whose value is the result of the `yield from`.
+Value next_keeping_stop_value(Vm& vm, Value it) {
+  const Type* t = type_of(it);
+  Value fn = is_heap_type(t) ? type_lookup(t, q(Q::dunder_next)) : Value::absent();
+  if (fn.is_object() && fn.as_object()->type == &function_type) return call(vm, fn, 1, &it);
+  return iter_next(vm, it);
+}
+
+}  // namespace
+
 Value yield_from_step(Vm& vm, Value it, Value sent, Value* ret) {
   if (is_gen(it)) return generator_resume(vm, it.as<Generator>(), sent, Value::null(), ret);
-  Value r = sent.is_none() ? iter_next(vm, it) : call_method(vm, it, q(Q::send), 1, &sent);
+  Value r = sent.is_none() ? next_keeping_stop_value(vm, it) : call_method(vm, it, q(Q::send), 1, &sent);
   if (r.is_absent()) {
     *ret = Value::none();
     return r;
@@ -386,7 +435,8 @@ Value agen_asend(Vm& vm, size_t, size_t, const Value* args) {
 Value agen_athrow(Vm& vm, size_t n, size_t, const Value* args) {
   Value exc = args[1];
   if (is_type(exc)) {
-    exc = n > 2 && !args[2].is_none() ? call1(vm, exc, args[2]) : call0(vm, exc);
+    Value cls = exc;
+    exc = check_instantiated(vm, cls, n > 2 && !args[2].is_none() ? call1(vm, cls, args[2]) : call0(vm, cls));
     if (exc.is_null()) return exc;
   }
   return agen_op_new(vm, args[0], AgenOpKind::kThrow, exc);
@@ -420,13 +470,30 @@ Value gen_send(Vm& vm, size_t, size_t, const Value* args) {
   return r;
 }
 
+// Type(value) as CPython builds a thrown exception: None gives Type(), a
+// tuple gives Type(*value).
+Value instantiate_with(Vm& vm, Value cls, Value value) {
+  if (value.is_none()) return call0(vm, cls);
+  if (value.is_object() && value.as_object()->type == &tuple_type) {
+    return call_kw(vm, cls, as_tuple(value)->len, 0, as_tuple(value)->items);
+  }
+  return call1(vm, cls, value);
+}
+
 Value gen_throw(Vm& vm, size_t n, size_t, const Value* args) {
+  Value raw;
+  if (throw_raw_to_delegate(vm, args[0].as<Generator>(), n - 1, args + 1, &raw)) return raw;
   Value exc = args[1];
   if (is_type(exc)) {
     if (!(as_type(exc)->flags & kTypeException)) {
       return raise(vm, &TypeError_type, "exceptions must be classes or instances deriving from BaseException, not type");
     }
-    exc = n > 2 && !args[2].is_none() ? call1(vm, exc, args[2]) : call0(vm, exc);
+    Value cls = exc;
+    if (n > 2 && isinstance(args[2], as_type(cls))) {
+      exc = args[2];  // throw(Type, instance): the instance as is
+    } else {
+      exc = check_instantiated(vm, cls, instantiate_with(vm, cls, n > 2 ? args[2] : Value::none()));
+    }
     if (exc.is_null()) return exc;
   } else if (!is_exception(exc)) {
     return raise(vm, &TypeError_type, "exceptions must be classes or instances deriving from BaseException, not %.*s",
@@ -464,7 +531,7 @@ Value gen_await(Vm& vm, size_t, size_t, const Value* args) { return args[0]; }
 
 bool gen_print(Vm& vm, Printer& out, Value self, PrintKind) {
   Generator* g = self.as<Generator>();
-  StrView n = str_view(g->func->qualname);
+  StrView n = str_view(function_qualname(g->func));
   const char* kind = g->type == &coroutine_type ? "coroutine" : g->type == &async_generator_type ? "async_generator" : "generator";
   return printf_to(out, "<%s object %.*s at %p>", kind, int(n.len), n.data, static_cast<void*>(g));
 }
@@ -472,8 +539,8 @@ bool gen_print(Vm& vm, Printer& out, Value self, PrintKind) {
 Value gen_getattr(Vm& vm, Value self, Value name) {
   Generator* g = self.as<Generator>();
   switch (name.as_qstr()) {
-    case Q::dunder_name: return g->func->name;
-    case Q::dunder_qualname: return g->func->qualname;
+    case Q::dunder_name: return function_name(g->func);
+    case Q::dunder_qualname: return function_qualname(g->func);
     case Q::gi_running:
     case Q::cr_running: return Value::boolean(g->state == kGenRunning);
     case Q::gi_frame:

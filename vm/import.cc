@@ -120,7 +120,9 @@ uint8_t* read_file(Vm& vm, const char* path, size_t* len) {
   if (hal_read_file(path, read_alloc, &ctx, len)) return static_cast<uint8_t*>(ctx.buf);
   if (ctx.buf) gc_free(vm, ctx.buf);
   if (!vm.has_exc()) {
-    raise(vm, &OSError_type, "[Errno 2] No such file or directory: '%s'", path);
+    Value args[3] = {Value::small_int(2), str_from_cstr(vm, "No such file or directory"), str_from_cstr(vm, path)};
+    Value e = args[1].is_null() || args[2].is_null() ? Value::null() : oserror_new(vm, 3, args);
+    if (!e.is_null()) raise_value(vm, e);
   }
   return nullptr;
 }
@@ -163,6 +165,7 @@ Value exec_module(Vm& vm, Value full, Value parent, std::string_view child, cons
       vm.set_exc(exc);
       return r;
     }
+    dict_compact(vm, globals);  // the body defined the module's names; drop the growth slack
   }
   // The body may have replaced itself in sys.modules.
   Value m = dict_get(vm, sys_modules(vm), full);
@@ -384,7 +387,12 @@ Value resolve_relative(Vm& vm, Value name, Dict* globals, int level) {
 // `from package import a, b`: imports the submodules the package lacks.
 bool handle_fromlist(Vm& vm, Value module, Value fromlist, bool recursive) {
   Value path = lookup_attr(vm, module, q(Q::dunder_path));
-  if (path.is_null()) return false;
+  if (path.is_null()) {
+    // As CPython's hasattr(): a module __getattr__ refusing __path__ means "not a package".
+    if (!exc_matches(vm, &AttributeError_type)) return false;
+    vm.clear_exc();
+    return true;
+  }
   if (path.is_absent()) return true;  // not a package: IMPORT_FROM does the rest
   Value modname = lookup_attr(vm, module, q(Q::dunder_name));
   if (modname.is_null()) return false;

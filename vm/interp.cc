@@ -345,6 +345,32 @@ Value raise_varargs(Vm& vm, uint16_t n, Value* sp) {
   return Value::null();
 }
 
+// An `import` when builtins.__import__ was replaced: the replacement's
+// result (null on error). Absent when it was not replaced.
+Value overridden_import(Vm& vm, Value name, Value fromlist, Value level, Frame* frame) {
+  if (!vm.builtins_dict_) return Value::absent();
+  Value imp = dict_get_qstr(vm.builtins_dict_, q(Q::dunder_import));
+  if (imp.is_absent() || imp == const_map_lookup(&builtins_module_globals, q(Q::dunder_import))) return Value::absent();
+  Value args[5] = {name, dict_value(frame->globals),
+                   frame->locals ? dict_value(frame->locals) : Value::none(), fromlist, level};
+  return call(vm, imp, 5, args);
+}
+
+// A class namespace from a metaclass __prepare__ that is a dict subclass:
+// name stores, loads and deletes go through its __setitem__ & co.
+bool is_custom_namespace(const Dict* d) { return d->type != &dict_type; }
+
+// A name from a custom namespace: absent if missing (its KeyError cleared),
+// null on another error.
+Value custom_namespace_get(Vm& vm, Dict* d, Value name) {
+  Value v = subscr_load(vm, dict_value(d), name);
+  if (v.is_null() && exc_matches(vm, &KeyError_type)) {
+    vm.clear_exc();
+    return Value::absent();
+  }
+  return v;
+}
+
 }  // namespace
 
 // Runs from vm.frame_ until an entry frame returns. `throwing`: an exception
@@ -512,7 +538,8 @@ op_LOAD_CLASSDEREF: {
 op_LOAD_NAME: {
   Value name = names[ARG()];
   Dict* locals = frame->locals ? frame->locals : frame->globals;
-  Value v = dict_get_qstr(locals, name);
+  Value v = is_custom_namespace(locals) ? custom_namespace_get(vm, locals, name) : dict_get_qstr(locals, name);
+  if (v.is_null()) goto error;
   if (v.is_absent() && locals != frame->globals) v = dict_get_qstr(frame->globals, name);
   if (v.is_absent()) v = builtins_lookup(vm, name);
   if (v.is_absent()) {
@@ -525,12 +552,21 @@ op_LOAD_NAME: {
 op_STORE_NAME: {
   Value name = names[ARG()];
   Value v = POP();
-  if (!dict_set_qstr(vm, frame->locals ? frame->locals : frame->globals, name, v)) goto error;
+  Dict* target = frame->locals ? frame->locals : frame->globals;
+  if (is_custom_namespace(target) ? !subscr_store(vm, dict_value(target), name, v)
+                                  : !dict_set_qstr(vm, target, name, v)) {
+    goto error;
+  }
   DISPATCH();
 }
 op_DELETE_NAME: {
   Value name = names[ARG()];
-  Value v = dict_delete(vm, frame->locals ? frame->locals : frame->globals, name);
+  Dict* target = frame->locals ? frame->locals : frame->globals;
+  if (is_custom_namespace(target)) {
+    if (!subscr_delete(vm, dict_value(target), name)) goto error;
+    DISPATCH();
+  }
+  Value v = dict_delete(vm, target, name);
   if (v.is_null()) goto error;
   if (v.is_absent()) {
     name_error(vm, name);
@@ -699,7 +735,8 @@ op_LOAD_ASSERTION_ERROR:
   PUSH(type_value(&AssertionError_type));
   DISPATCH();
 op_LOAD_BUILD_CLASS:
-  PUSH(Value::object(&builtin_build_class_obj));
+  // (builtins.__build_class__ may be replaced, as in CPython)
+  PUSH(vm.builtins_dict_ ? builtins_lookup(vm, q(Q::dunder_build_class)) : Value::object(&builtin_build_class_obj));
   DISPATCH();
 
 // --- subscripts -----------------------------------------------------------------------
@@ -1505,7 +1542,8 @@ op_IMPORT_NAME: {
   Value level = TOP();
   frame->ip = ip;
   frame->sp = sp;
-  Value m = exec_import_name(vm, name, fromlist, level, frame->globals);
+  Value m = overridden_import(vm, name, fromlist, level, frame);
+  if (m.is_absent()) m = exec_import_name(vm, name, fromlist, level, frame->globals);
   if (m.is_null()) goto error;
   sp[-1] = m;
   DISPATCH();

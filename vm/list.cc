@@ -222,6 +222,8 @@ bool list_sort(Vm& vm, List* l, Value key, bool reverse) {
 namespace {
 
 bool list_print(Vm& vm, Printer& out, Value self, PrintKind) {
+  ReprGuard guard(vm, self);
+  if (guard.recursive()) return print_str(out, "[...]");
   List* l = as_list(self);
   return print_seq(vm, out, l->items, l->len, "[", "]", false);
 }

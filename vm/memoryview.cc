@@ -77,7 +77,10 @@ uint8_t* view_data(Vm& vm, MemoryView* m) {
       return nullptr;
     }
   }
-  return static_cast<uint8_t*>(b.data);
+  // An empty exporter (array('i')) may have no storage at all; null means
+  // "raised" here, so stand in a valid address that is never read.
+  static uint8_t no_bytes;
+  return b.data ? static_cast<uint8_t*>(b.data) : &no_bytes;
 }
 
 Value unpack(Vm& vm, char f, const uint8_t* p) {

@@ -84,6 +84,7 @@ Value module_getattr(Vm& vm, Value self, Value name) {
     if (!v.is_absent()) return v;
   }
   if (name == q(Q::dunder_name)) return m->name;
+  if (name == q(Q::dunder_doc)) return Value::none();  // no docstring (native modules keep none)
   if (name == q(Q::dunder_dict)) {
     Dict* d = module_dict(vm, m);
     if (!d) return Value::null();
@@ -161,11 +162,32 @@ Value exec_source(Vm& vm, std::string_view source, Value filename, Dict* globals
 // The search for Python modules (sys.path, packages, frozen and .mpy
 // modules) is vm/import.cc; these are the VM's entry points into it.
 
-// A native module: its (lazily made) module object, registered in sys.modules.
+namespace {
+
+// The first name listed for a module's table: MicroPython's alias (utime) and the
+// plain name (time) share one table, and so one module object.
+Value canonical_module_name(Value name, const ConstMap* native) {
+  size_t n;
+  const NativeModuleEntry* all = native_modules(&n);
+  for (size_t i = 0; i < n; ++i) {
+    if (all[i].globals == native) return q(all[i].name);
+  }
+  return name;
+}
+
+}  // namespace
+
+// A native module: its (lazily made) module object, registered in sys.modules
+// under the name imported and, for an alias, under the plain name too.
 Value import_native(Vm& vm, Value name, const ConstMap* native) {
   Value m = dict_get(vm, vm.modules_, name);
   if (m.is_null() || !m.is_absent()) return m;
-  m = module_new(vm, name, nullptr, native);
+  Value plain = canonical_module_name(name, native);
+  if (plain != name) {
+    m = import_native(vm, plain, native);
+  } else {
+    m = module_new(vm, name, nullptr, native);
+  }
   if (m.is_null() || !dict_set(vm, vm.modules_, name, m)) return Value::null();
   return m;
 }

@@ -1,4 +1,4 @@
-// mpy_format.h — the constants of Mote's .mpy file format (version 1).
+// mpy_format.h — the constants of Mote's .mpy file format (version 2).
 //
 // docs/mpy-format.md is the specification; this header is its vocabulary,
 // shared by the writer (vm/mpy_writer.cc, used by tools/mpy-cross), the loader
@@ -24,7 +24,7 @@ namespace mote::mpy {
 
 inline constexpr uint8_t kMagic = 'T';  // 0x54; MicroPython's is 'M' (0x4d)
 inline constexpr uint8_t kMicroPythonMagic = 'M';
-inline constexpr uint8_t kVersion = 1;
+inline constexpr uint8_t kVersion = 2;  // 2: complex constants (tag 'j')
 inline constexpr size_t kHeaderSize = 4;
 inline constexpr size_t kCrcSize = 4;
 
@@ -32,7 +32,7 @@ inline constexpr size_t kCrcSize = 4;
 // a feature its build lacks (or a bit it does not know). The writer sets a bit
 // exactly when the file contains such a constant; the loader checks that too.
 enum Feature : uint8_t {
-  kFeatureFloat = 1 << 0,   // float constants
+  kFeatureFloat = 1 << 0,   // float and complex constants
   kFeatureBigInt = 1 << 1,  // int constants outside the 31-bit small-int range
 };
 inline constexpr uint8_t kKnownFeatures = kFeatureFloat | kFeatureBigInt;
@@ -45,6 +45,7 @@ enum ConstTag : uint8_t {
   kTagEllipsis = 'E',
   kTagInt = 'i',    // vuint (n_bytes << 1 | negative), then n_bytes of magnitude, little-endian
   kTagFloat = 'd',  // 8 bytes: IEEE-754 binary64, little-endian
+  kTagComplex = 'j',  // 16 bytes: real then imaginary part, each as kTagFloat's 8
   kTagStr = 's',    // vuint length, UTF-8 text: a str object
   kTagQstr = 'q',   // vuint qstr index: an interned str (keyword names, identifiers)
   kTagBytes = 'b',  // vuint length, bytes

@@ -13,6 +13,7 @@
 #include <cstring>
 
 #include "gc/gc.h"
+#include "modules/cmath/complex.h"
 #include "vm/bigint.h"
 #include "vm/code.h"
 #include "vm/mpy_format.h"
@@ -167,6 +168,7 @@ struct Loader {
   Value parse_const(uint32_t depth);
   Value parse_int();
   Value parse_text(uint8_t tag);
+  Value parse_floating(uint8_t tag);
 
   // Allocation that the validate phase skips: it returns a non-null dummy so
   // the callers need no second code path.
@@ -266,6 +268,32 @@ Value Loader::parse_text(uint8_t tag) {
   return str_new(vm, std::string_view(reinterpret_cast<const char*>(text), len));
 }
 
+// A double as IEEE-754 binary64 bits, little-endian (8 bytes the caller has taken).
+double read_double(const uint8_t* b) {
+  uint64_t bits = 0;
+  for (int i = 0; i < 8; ++i) bits |= uint64_t(b[i]) << (8 * i);
+  double d;
+  memcpy(&d, &bits, 8);
+  return d;
+}
+
+// A float (8 bytes) or complex (16 bytes: real, imaginary) constant; both need
+// the float feature.
+Value Loader::parse_floating(uint8_t tag) {
+  bool is_complex = tag == kTagComplex;
+  const char* what = is_complex ? "complex constant" : "float constant";
+  const uint8_t* b = r.take(is_complex ? 16 : 8, what);
+  if (!b) return Value::null();
+  if (!(features & kFeatureFloat)) {
+    raise(vm, &ValueError_type, "invalid .mpy: code object %u has a %s but the header says none", r.code,
+          is_complex ? "complex" : "float");
+    return Value::null();
+  }
+  if (!build) return ok_value();
+  if (is_complex) return complex_new(vm, read_double(b), read_double(b + 8));
+  return float_new(vm, read_double(b));
+}
+
 Value Loader::parse_const(uint32_t depth) {
   const uint8_t* tag = r.take(1, "constant tag");
   if (!tag) return Value::null();
@@ -282,21 +310,8 @@ Value Loader::parse_const(uint32_t depth) {
       if (!qstr_index(&i, "qstr constant")) return Value::null();
       return build ? qstrs[i] : ok_value();
     }
-    case kTagFloat: {
-      const uint8_t* b = r.take(8, "float constant");
-      if (!b) return Value::null();
-      if (!(features & kFeatureFloat)) {
-        raise(vm, &ValueError_type, "invalid .mpy: code object %u has a float but the header says none",
-              r.code);
-        return Value::null();
-      }
-      if (!build) return ok_value();
-      uint64_t bits = 0;
-      for (int i = 0; i < 8; ++i) bits |= uint64_t(b[i]) << (8 * i);
-      double d;
-      memcpy(&d, &bits, 8);
-      return float_new(vm, d);
-    }
+    case kTagFloat:
+    case kTagComplex: return parse_floating(*tag);
     case kTagTuple: {
       uint32_t n;
       if (depth + 1 > kMaxNesting) return r.invalid("nesting depth", depth + 1), Value::null();

@@ -18,7 +18,7 @@
 // and nothing of it can run. Errors are ValueError with what is wrong and
 // where, e.g. "truncated .mpy: code object 3 needs 120 bytes of bytecode, 40
 // left", "incompatible .mpy file: this is a MicroPython .mpy (version 6); Mote
-// reads Mote .mpy version 1 (recompile with Mote's mpy-cross)".
+// reads Mote .mpy version 2 (recompile with Mote's mpy-cross)".
 //
 // Cost: parsing is linear in the file; the loaded module takes its bytecode,
 // tables and constants as GC blocks (the file buffer itself is not kept).

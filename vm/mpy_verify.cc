@@ -35,7 +35,7 @@ namespace {
 
 constexpr uint16_t kKnownCodeFlags = kCodeVarargs | kCodeVarKeywords | kCodeGenerator |
                                      kCodeCoroutine | kCodeAsyncGenerator | kCodeClassBody |
-                                     kCodeModule;
+                                     kCodeModule | kCodeDocstring;
 
 // A GC leaf block freed when it goes out of scope.
 struct Temp {
@@ -630,7 +630,9 @@ bool Verifier::step(uint32_t pc, Op op, uint32_t arg, bool jumping, uint8_t* s) 
     uint32_t at = depth - 1;
     if (k[at] != Kind::kCode) return kind_error(pc, op, k[at], Kind::kCode);
     if ((arg & kMakeFunctionClosure) && k[--at] != Kind::kClosure) return kind_error(pc, op, k[at], Kind::kClosure);
-    if ((arg & kMakeFunctionKwDefaults) && k[--at] != Kind::kDict) return kind_error(pc, op, k[at], Kind::kDict);
+    if ((arg & kMakeFunctionKwDefaults) && k[--at] != Kind::kDict && k[at] != Kind::kTuple) {
+      return kind_error(pc, op, k[at], Kind::kDict);  // a dict, or the compiler's constant (name, value...) tuple
+    }
     if ((arg & kMakeFunctionDefaults) && k[--at] != Kind::kTuple) return kind_error(pc, op, k[at], Kind::kTuple);
   }
   if (op == Op::CALL_FUNCTION || op == Op::CALL_METHOD) {  // keyword names are interned strs
@@ -778,6 +780,11 @@ bool verify_code(Vm& vm, const Code& code, uint32_t index, const uint8_t* const_
     const_kinds = kinds;
   }
   v.const_kinds = const_kinds;
+  if ((code.flags & kCodeDocstring) &&
+      (code.n_consts == 0 || (const_kinds[0] != kConstStr && const_kinds[0] != kConstName))) {
+    raise(vm, &ValueError_type, VERR "docstring flag without a str constant 0", unsigned(index));
+    return false;
+  }
   uint32_t first_free = uint32_t(code.n_slots - code.n_free);
   for (uint32_t i = 0; i < code.n_cells; ++i) {
     uint32_t slot = code.cell_slots[i];

@@ -14,6 +14,7 @@
 #include <cstring>
 
 #include "gc/gc.h"
+#include "modules/cmath/complex.h"
 #include "vm/bigint.h"
 #include "vm/code.h"
 #include "vm/mpy_format.h"
@@ -156,7 +157,7 @@ bool Writer::collect_names(const Code* c) {
 
 bool Writer::collect_const(Value v) {
   if (v.is_qstr()) return table.add(v);
-  if (is_type(v, &float_type)) features |= kFeatureFloat;
+  if (is_type(v, &float_type) || is_type(v, &complex_type)) features |= kFeatureFloat;
   if (is_bigint(v) ||
       (v.is_small_int() && (v.as_small_int() < -(sword(1) << 30) || v.as_small_int() >= (sword(1) << 30)))) {
     features |= kFeatureBigInt;
@@ -219,6 +220,15 @@ bool Writer::emit_int(Out& out, Value v) {
   return true;
 }
 
+// A double as its IEEE-754 binary64 bits, little-endian.
+void emit_double(Out& out, double d) {
+  uint64_t bits;
+  memcpy(&bits, &d, 8);
+  uint8_t le[8];
+  for (int i = 0; i < 8; ++i) le[i] = uint8_t(bits >> (8 * i));
+  out.bytes(le, 8);
+}
+
 bool Writer::emit_const(Out& out, Value v) {
   if (v.is_none()) {
     out.u8(kTagNone);
@@ -235,13 +245,12 @@ bool Writer::emit_const(Out& out, Value v) {
     out.u8(kTagQstr);
     out.vuint(index_of(v));
   } else if (is_type(v, &float_type)) {
-    double d = v.as<Float>()->value;
-    uint64_t bits;
-    memcpy(&bits, &d, 8);
-    uint8_t le[8];
-    for (int i = 0; i < 8; ++i) le[i] = uint8_t(bits >> (8 * i));
     out.u8(kTagFloat);
-    out.bytes(le, 8);
+    emit_double(out, v.as<Float>()->value);
+  } else if (is_type(v, &complex_type)) {
+    out.u8(kTagComplex);
+    emit_double(out, v.as<ComplexObj>()->real);
+    emit_double(out, v.as<ComplexObj>()->imag);
   } else if (is_type(v, &str_type) || is_type(v, &bytes_type)) {
     StrView t = str_view(v);
     out.u8(is_type(v, &str_type) ? kTagStr : kTagBytes);

@@ -241,6 +241,15 @@ Value bind_attr(Vm& vm, Value attr, Value obj, const Type* owner) {
 
 Value native_slot_method(Vm& vm, const Type* t, Value name, Value self);
 
+bool is_object_slot_default(Value attr);  // below
+
+// True if `attr` is object's generic __repr__/__str__/__eq__/__hash__ found
+// through the base chain of a type whose native base has its own slot for it:
+// `(1,).__repr__` and `tuple.__repr__` are tuple's repr, as in CPython.
+bool shadowed_by_slot(const Type* t, Value attr) {
+  return is_object_slot_default(attr) && native_base(t) != &object_type;
+}
+
 // Attributes every object has without a table entry: __class__, __dict__
 // (made on first use), and native dunders reached by name (slot_wrapper.cc).
 Value special_attr(Vm& vm, Value obj, const Type* t, Value name) {
@@ -272,6 +281,10 @@ Value generic_getattr(Vm& vm, Value obj, Value name, bool* found_on_type) {
   }
   if (found_on_type) *found_on_type = !attr.is_absent();
   if (attr.is_absent()) return special_attr(vm, obj, t, name);
+  if (native && shadowed_by_slot(t, attr)) {
+    Value w = native_slot_method(vm, t, name, obj);
+    if (!w.is_absent()) return w;
+  }
   return bind_attr_native(vm, attr, obj, t, native);
 }
 
@@ -357,12 +370,14 @@ bool delete_attr(Vm& vm, Value obj, Value name) { return store_attr(vm, obj, nam
 
 bool load_method(Vm& vm, Value obj, Value name, Value* meth, Value* self) {
   const Type* t = type_of(obj);
-  if (!t->load_attr || (is_heap_type(t) && !(t->flags & kTypeCustomGetattr))) {
+  // (not for a class whose type is a metaclass: the class's own MRO comes
+  // before the metaclass's methods, and a class has no instance dict slot)
+  if (!is_type(obj) && (!t->load_attr || (is_heap_type(t) && !(t->flags & kTypeCustomGetattr)))) {
     bool native;
     Value attr = type_lookup_ex(t, name, &native);
     if (attr.is_object()) {
       const Type* at = attr.as_object()->type;
-      if (at == &function_type || (native && at == &native_function_type)) {
+      if (at == &function_type || (native && at == &native_function_type && !shadowed_by_slot(t, attr))) {
         Dict** slot = instance_dict_slot(obj, t);
         if (!slot || !*slot || dict_get_qstr(*slot, name).is_absent()) {
           *meth = attr;
@@ -503,6 +518,11 @@ constexpr ConstMap object_locals = {object_locals_table.data(), object_locals_ta
 
 }  // namespace
 
+bool is_object_slot_default(Value attr) {
+  return attr == Value::object(&object_repr_obj) || attr == Value::object(&object_str_obj) ||
+         attr == Value::object(&object_eq_obj) || attr == Value::object(&object_hash_obj);
+}
+
 constexpr Type object_type = {
     .type = &type_type, .name = Q::object, .flags = kTypeBaseType | kTypeEqIsIdentity,
     .instance_size = sizeof(Obj), .base = nullptr, .make_new = object_make_new,
@@ -597,16 +617,18 @@ Value object_dir(Vm& vm, Value obj) {
   List* out = as_list(lv);
   const Type* t = type_of(obj);
   if (t == &module_type) {
+    // A native module's RAM dict (sys.path, sys.modules...) holds only what
+    // was stored; its flash table has the rest. dir() dedups.
     Module* m = obj.as<Module>();
-    if (m->globals) {
-      if (!add_dict_keys(vm, out, m->globals)) return Value::null();
-    } else if (!add_const_keys(vm, out, m->native)) {
-      return Value::null();
-    }
+    if (m->globals && !add_dict_keys(vm, out, m->globals)) return Value::null();
+    if (m->native && !add_const_keys(vm, out, m->native)) return Value::null();
     return lv;
   }
   if (Dict** slot = instance_dict_slot(obj, t); slot && *slot) {
     if (!add_dict_keys(vm, out, *slot)) return Value::null();
+  }
+  if (t == &function_type) {
+    if (Dict* attrs = function_attrs(obj.as<Function>()); attrs && !add_dict_keys(vm, out, attrs)) return Value::null();
   }
   if (is_type(obj)) {
     if (!add_type_names(vm, out, as_type(obj))) return Value::null();

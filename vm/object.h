@@ -298,18 +298,34 @@ struct alignas(8) Cell {
   Value contents;
 };
 
-// A Python function: a Code object plus what MAKE_FUNCTION captured.
+// What few functions have, kept out of Function so that every function does
+// not pay for it: keyword-only defaults, attributes, and a __name__,
+// __qualname__, __module__ or __doc__ assigned after creation (by a decorator).
+struct alignas(8) FunctionExtra {
+  const Type* type;   // nullptr: tells it from a kwdefaults Dict (see Function::extra)
+  Value kwdefaults;   // keyword-only defaults (see Function::extra), or null()
+  Value name;         // __name__ if assigned, else null(): code->name
+  Value qualname;     // __qualname__ if assigned, else null(): the code's qualname
+  Value module;       // __module__ if assigned, else null(): the globals' __name__
+  Value doc;          // __doc__ if assigned, else null(): the code's docstring (kCodeDocstring) or None
+  Dict* dict;         // function attributes (null until first set)
+};
+
+// A Python function: a Code object plus what MAKE_FUNCTION captured. Six
+// words (48 bytes on a 64-bit host, 32 on a 32-bit board): what a call needs
+// is inline; the rest is derived from the Code object (which may be in
+// flash) or lives in `extra`. Read names through function_name(),
+// function_qualname() and function_kwdefaults() (vm/runtime.h).
 struct alignas(8) Function {
   const Type* type;   // &function_type
   const Code* code;
   Dict* globals;
   Value defaults;     // tuple of positional defaults, or null()
-  Value kwdefaults;   // dict of keyword-only defaults, or null()
   Value closure;      // tuple of Cells, or null()
-  Value name;         // qstr/str (__name__, assignable); initially code->name
-  Value qualname;     // __qualname__
-  Value module;       // __module__ (the globals' __name__ at creation)
-  Dict* dict;         // function attributes (null until first set)
+  // nullptr; or the keyword-only defaults, when a function has only those:
+  // the compiler's constant tuple (name, value, name, value...) until
+  // __kwdefaults__ is read, then a dict; or a FunctionExtra.
+  Obj* extra;
 };
 
 // obj.method as a value (LOAD_ATTR of a function found on the type).
@@ -375,11 +391,13 @@ struct alignas(8) Instance {
 // the Type layout so the VM dispatches through the same slots; the slots are
 // generic functions that look dunders up along the MRO (vm/class.cc).
 struct HeapType : Type {
+  // First, so that it fills Type's tail padding: 160 bytes, not 176, on a
+  // 64-bit host (10 GC blocks).
+  uint32_t attr_hint;  // most attributes an instance dict has reached (initial dict size)
   Dict* dict;        // the class namespace
   Value bases;       // tuple of types
   Value mro;         // tuple of types, this class first
   Value qualname;    // qstr or str
-  uint32_t attr_hint;  // most attributes an instance dict has reached (initial dict size)
 };
 
 // Generator, coroutine and async generator objects: own their frame's slots
@@ -400,6 +418,7 @@ struct alignas(8) Generator {
 
 // More builtin types (runtime-owned).
 extern const Type bound_method_type;
+extern const Type method_descriptor_type;  // list.append read from the type (function.cc)
 extern const Type property_type;
 extern const Type super_type;
 extern const Type generator_type;

@@ -365,6 +365,8 @@ Value get_iter(Vm& vm, Value obj) {
 
 Value iter_next(Vm& vm, Value it) {
   const Type* t = type_of(it);
+  // Wrappers (map, zip, enumerate...) nested thousands deep recurse in C here.
+  if (!vm.check_c_stack()) return Value::null();
   if (t->iternext) return t->iternext(vm, it);
   return raise(vm, &TypeError_type, "'%.*s' object is not an iterator", int(type_name(t).size()),
                type_name(t).data());
@@ -373,7 +375,8 @@ Value iter_next(Vm& vm, Value it) {
 bool seq_items(Value v, size_t* n, Value** items) {
   if (!v.is_object()) return false;
   const Type* t = v.as_object()->type;
-  if (t == &tuple_type || (is_heap_type(t) && native_base(t) == &tuple_type)) {
+  // (every tuple subtype, native struct sequences like os.uname()'s included, has the tuple layout)
+  if (t == &tuple_type || is_subtype(t, &tuple_type)) {
     *n = as_tuple(v)->len;
     *items = as_tuple(v)->items;
     return true;
@@ -526,6 +529,19 @@ bool print_value(Vm& vm, Printer& out, Value v, PrintKind kind) {
   if (t->print) return t->print(vm, out, v, kind);
   return printf_to(out, "<%.*s object at %p>", int(type_name(t).size()), type_name(t).data(),
                    static_cast<void*>(v.as_object()));
+}
+
+ReprGuard::ReprGuard(Vm& vm, Value v) : vm_(vm) {
+  for (uint8_t i = 0; i < vm.n_repr_active_; ++i) {
+    if (vm.repr_active_[i] == v) {
+      recursive_ = true;
+      return;
+    }
+  }
+  if (vm.n_repr_active_ < Vm::kReprDepth) {
+    vm.repr_active_[vm.n_repr_active_++] = v;
+    pushed_ = true;
+  }
 }
 
 Value repr(Vm& vm, Value v) {

@@ -308,9 +308,10 @@ Value range_subscr(Vm& vm, Value self, Value index, Value value) {
     sword a, b, st;
     size_t c;
     if (!slice_indices(vm, index, n, &a, &b, &st, &c)) return Value::null();
-    sword start = r->start + a * r->step;
-    sword step = r->step * st;
-    return range_new(vm, start, start + sword(c) * step, step);
+    // CPython maps both slice bounds through the range (not start + count*step),
+    // so range(4)[1::2] is range(1, 4, 2), not range(1, 5, 2).
+    (void)c;
+    return range_new(vm, r->start + a * r->step, r->start + b * r->step, r->step * st);
   }
   size_t i;
   if (!normalize_index(vm, index, n, &i, "range object")) return Value::null();

@@ -78,16 +78,30 @@ Value generator_new(Vm& vm, Function* func, size_t n_pos, size_t n_kw, const Val
 // the yielded value, absent() if it returned (*ret set), null() if it raised.
 Value generator_resume(Vm& vm, Generator* g, Value sent, Value exc, Value* ret);
 Value code_qualname(const Code* code);
+// A function's __name__, __qualname__ (assigned, else its Code's), its
+// keyword-only defaults (a constant (name, value...) tuple or a dict; null()
+// if none) and the default of one keyword-only parameter (absent() if none).
+Value function_name(const Function* f);
+Value function_qualname(const Function* f);
+Value function_kwdefaults(const Function* f);
+Value function_kwdefault(const Function* f, Value name);
+Dict* function_attrs(const Function* f);  // its attribute dict (__dict__), or nullptr if none yet
 
 // The name of a function-like callable for argument errors ("f", "A.f").
 std::string_view callable_name(Value fn);
 
 // --- types and classes -------------------------------------------------------------
 
+// Type::dict_offset of tuple subclasses: their items are inline and of any
+// number, so the Dict* follows the last item.
+inline constexpr uint16_t kDictAfterItems = 0xFFFF;
+
 // For a heap type's instances: the Dict** where its attribute dict lives, or nullptr.
 inline Dict** instance_dict_slot(Value obj, const Type* t) {
   if (!t->dict_offset || !obj.is_object()) return nullptr;
-  return reinterpret_cast<Dict**>(reinterpret_cast<char*>(obj.as_object()) + t->dict_offset);
+  size_t offset = t->dict_offset;
+  if (offset == kDictAfterItems) offset = sizeof(Tuple) + obj.as<Tuple>()->len * sizeof(Value);
+  return reinterpret_cast<Dict**>(reinterpret_cast<char*>(obj.as_object()) + offset);
 }
 inline bool is_heap_type(const Type* t) { return t->flags & kTypeHeap; }
 inline HeapType* as_heap_type(const Type* t) { return const_cast<HeapType*>(static_cast<const HeapType*>(t)); }
@@ -135,6 +149,9 @@ void traceback_add(Vm& vm, Value exc, const Code* code, uint32_t line);
 // Normalises the argument of `raise`: a type is instantiated; TypeError
 // "exceptions must derive from BaseException" otherwise. null() on error.
 Value make_exception(Vm& vm, Value exc);
+// `e`, the result of calling exception class `cls`, or TypeError if it is not
+// an exception (naming e's type as "int", or as "<class 'int'>" if got_as_repr).
+Value check_instantiated(Vm& vm, Value cls, Value e, bool got_as_repr = false);
 Value exception_str(Vm& vm, Value exc);
 // The first argument or None (StopIteration.value, SystemExit.code).
 Value exception_arg0(Value exc);

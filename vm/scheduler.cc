@@ -120,15 +120,21 @@ bool run_hard_queue(Vm& vm) {
   return true;
 }
 
+// Runs only the callbacks queued before this run started: one that schedules itself again
+// waits for the next safe point, so the running code (and a sleep) still make progress.
 bool run_soft_queue(Vm& vm) {
   if (in_soft) return true;
   Entry e;
-  while (soft_queue.pop(&e)) {
+  for (uint8_t due = soft_queue.count; due > 0 && soft_queue.pop(&e); --due) {
     in_soft = true;
     Value result = call1(vm, e.fn, e.arg);
     in_soft = false;
-    if (result.is_null()) return false;
+    if (result.is_null()) {
+      if (soft_queue.count > 0) sched_pending = true;
+      return false;
+    }
   }
+  if (soft_queue.count > 0) sched_pending = true;
   return true;
 }
 

@@ -11,6 +11,8 @@
 
 namespace mote {
 
+extern const Type complex_type;  // modules/cmath/complex.cc
+
 namespace {
 
 struct SlotWrapper {
@@ -57,10 +59,36 @@ SlotInfo slot_info(uint32_t q) {
   }
 }
 
+bool is_number_type(const Type* t) {
+  return is_subtype(t, &int_type) || t == &float_type || t == &complex_type;
+}
+
+// One unary slot serves several operators; which of them a type has follows
+// CPython: numbers have no __len__, other types no arithmetic, only int has
+// __invert__ and __index__ (hasattr(5, "__len__") is False).
+bool has_unary(const Type* t, UnarySlot op) {
+  if (t->unary == nullptr) return false;
+  bool integer = is_subtype(t, &int_type);
+  bool real = integer || t == &float_type;
+  bool number = is_number_type(t);
+  switch (op) {
+    case UnarySlot::kLen: return !number;
+    case UnarySlot::kNeg:
+    case UnarySlot::kPos:
+    case UnarySlot::kAbs: return number;
+    case UnarySlot::kInvert:
+    case UnarySlot::kIndex: return integer;
+    case UnarySlot::kInt:
+    case UnarySlot::kFloat: return real;
+    default: return true;
+  }
+}
+
 bool has_slot(const Type* t, SlotInfo s) {
   switch (s.kind) {
-    case SlotKind::kUnary: return t->unary != nullptr;
-    case SlotKind::kBinary: return t->binary != nullptr;
+    case SlotKind::kUnary: return has_unary(t, UnarySlot(s.op));
+    case SlotKind::kBinary:  // numbers have no __contains__ (hasattr(5, "__contains__") is False)
+      return t->binary != nullptr && !(s.op == kBinaryContains && is_number_type(t));
     case SlotKind::kGetItem:
     case SlotKind::kSetItem:
     case SlotKind::kDelItem: return t->subscr != nullptr;

@@ -336,6 +336,8 @@ Value str_repeat(Vm& vm, Value s, Value count) {
   StrView v = str_view(s);
   if (n <= 0 || v.len == 0) return q(Q::empty_);
   if (n == 1 && type_of(s) == &str_type) return s;
+  // Past sys.maxsize is CPython's OverflowError; short of it, too big for the heap.
+  if (size_t(n) > size_t(INTPTR_MAX) / v.len) return raise(vm, &OverflowError_type, "repeated string is too long");
   if (size_t(n) > (size_t(1) << 31) / v.len) return raise_memory_error(vm);
   Str* r = str_alloc(vm, v.len * size_t(n));
   if (!r) return Value::null();

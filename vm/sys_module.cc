@@ -181,8 +181,13 @@ constexpr Obj kImplementation = {&implementation_type};
 
 // --- functions ------------------------------------------------------------------------------
 
+// As CPython's: sys.exit(None) raises SystemExit() and a tuple becomes the args.
 Value sys_exit(Vm& vm, size_t n, size_t, const Value* args) {
-  if (n == 0) return raise_args(vm, &SystemExit_type, 0, nullptr);
+  if (n == 0 || args[0].is_none()) return raise_args(vm, &SystemExit_type, 0, nullptr);
+  if (type_of(args[0]) == &tuple_type) {
+    Tuple* t = as_tuple(args[0]);
+    return raise_args(vm, &SystemExit_type, t->len, t->items);
+  }
   return raise_args(vm, &SystemExit_type, 1, args);
 }
 
@@ -205,7 +210,7 @@ Value sys_print_exception(Vm& vm, size_t n, size_t, const Value* args) {
   } else if (n > 1 && !args[1].is_none() && args[1] != Value::object(&sys_stdout_obj)) {
     out = &fo;
   }
-  if (!print_exception(vm, *out, args[0])) return Value::null();
+  if (!print_exception(vm, *out, args[0], TracebackEnd::kOutermost)) return Value::null();
   return Value::none();
 }
 
@@ -241,7 +246,62 @@ Value sys_getsizeof(Vm& vm, size_t, size_t, const Value* args) {
   return Value::small_int(sword(n ? n : sizeof(Value)));
 }
 
+// --- frames ------------------------------------------------------------------------------
+
+// sys._getframe(depth): a snapshot of a running frame (its code, current line
+// and globals) whose f_back is the caller's snapshot. The VM's frames live in
+// a fixed area and are reused on return, so a frame object copies what it
+// shows instead of pointing at one (f_lineno stays the line of the call).
+struct FrameInfo {
+  const Type* type;  // &frame_type
+  Value code;
+  Value back;        // the caller's FrameInfo, or None
+  Value globals;     // dict
+  uint32_t line;
+};
+
+Value frame_getattr(Vm&, Value self, Value name) {
+  auto* f = self.as<FrameInfo>();
+  if (name == q(Q::f_code)) return f->code;
+  if (name == q(Q::f_back)) return f->back;
+  if (name == q(Q::f_lineno)) return Value::small_int(sword(f->line));
+  if (name == q(Q::f_globals)) return f->globals;
+  return Value::absent();
+}
+
+bool frame_print(Vm&, Printer& out, Value self, PrintKind) {
+  auto* f = self.as<FrameInfo>();
+  const Code* c = f->code.as<Code>();
+  StrView file = str_view(c->filename.is_null() ? q(Q::lt_string_) : c->filename), name = str_view(c->name);
+  return printf_to(out, "<frame at %p, file '%.*s', line %u, code %.*s>", static_cast<void*>(f), int(file.len),
+                   file.data, unsigned(f->line), int(name.len), name.data);
+}
+
+constexpr Type frame_type = {
+    .type = &type_type, .name = Q::frame, .flags = kTypeEqIsIdentity, .instance_size = 0, .base = &object_type,
+    .make_new = nullptr, .print = frame_print, .unary = nullptr, .binary = nullptr, .load_attr = frame_getattr,
+    .store_attr = nullptr, .subscr = nullptr, .call = nullptr, .get_iter = nullptr, .iternext = nullptr,
+    .buffer = nullptr, .locals = nullptr};
+
+Value sys_getframe(Vm& vm, size_t n, size_t, const Value* args) {
+  sword depth = 0;
+  if (n > 0 && !to_sword(vm, args[0], &depth)) return Value::null();
+  if (depth < 0) depth = 0;
+  if (!vm.frame_ || depth > vm.frame_ - vm.frames_) return raise(vm, &ValueError_type, "call stack is not deep enough");
+  Value back = Value::none();
+  for (const Frame* f = vm.frames_; f <= vm.frame_ - depth; ++f) {
+    auto* info = static_cast<FrameInfo*>(gc_alloc(vm, sizeof(FrameInfo)));
+    if (!info) return Value::null();
+    uint32_t offset = uint32_t(f->ip - f->code->bytecode);
+    *info = FrameInfo{&frame_type, Value::object(const_cast<Code*>(f->code)), back, Value::object(f->globals),
+                      code_line_for_offset(f->code, offset ? offset - 1 : 0)};
+    back = Value::object(info);
+  }
+  return back;
+}
+
 constexpr NativeFunction exit_obj = native_fn(Q::exit, sys_exit, 0, 1);
+constexpr NativeFunction getframe_obj = native_fn(Q::getframe_, sys_getframe, 0, 1);
 constexpr NativeFunction print_exception_obj = native_fn(Q::print_exception, sys_print_exception, 1, 2);
 constexpr NativeFunction exc_info_obj = native_fn(Q::exc_info, sys_exc_info, 0, 0);
 constexpr NativeFunction getrecursionlimit_obj = native_fn(Q::getrecursionlimit, sys_getrecursionlimit, 0, 0);
@@ -252,6 +312,7 @@ constexpr NativeFunction getsizeof_obj = native_fn(Q::getsizeof, sys_getsizeof, 
 constexpr auto sys_table = sorted_table(std::to_array<MapEntry>({
     {q(Q::dunder_name), q(Q::sys)},
     {q(Q::exit), Value::object(&exit_obj)},
+    {q(Q::getframe_), Value::object(&getframe_obj)},
     {q(Q::print_exception), Value::object(&print_exception_obj)},
     {q(Q::exc_info), Value::object(&exc_info_obj)},
     {q(Q::getrecursionlimit), Value::object(&getrecursionlimit_obj)},
@@ -276,7 +337,14 @@ constexpr ConstMap sys_module_globals = {sys_table.data(), sys_table.size()};
 
 namespace {
 
-Value gc_collect_fn(Vm& vm, size_t, size_t, const Value*) {
+// collect(generation=2): one heap, so the generation is only checked, as CPython does.
+Value gc_collect_fn(Vm& vm, size_t n, size_t, const Value* args) {
+  sword generation = 2;
+  if (n > 0) {
+    Value g = to_index(vm, args[0]);
+    if (g.is_null() || !to_sword(vm, g, &generation)) return Value::null();
+  }
+  if (generation < 0 || generation > 2) return raise(vm, &ValueError_type, "invalid generation");
   gc_collect(vm);
   return Value::small_int(0);
 }
@@ -294,7 +362,8 @@ Value gc_threshold_fn(Vm& vm, size_t n, size_t, const Value* args) {
   if (n == 0) return int_from_sword(vm, sword(gc_threshold(vm)));
   sword t;
   if (!to_sword(vm, args[0], &t)) return Value::null();
-  gc_set_threshold(vm, long(t));
+  // Counted in whole heap blocks, as MicroPython's: threshold(1) reads back 0.
+  gc_set_threshold(vm, t < 0 ? -1 : long(t / sword(kGcBlockBytes) * sword(kGcBlockBytes)));
   return Value::none();
 }
 Value gc_enable_fn(Vm& vm, size_t, size_t, const Value*) {

@@ -123,6 +123,8 @@ Value seq_index(Vm& vm, Value* items_ref_owner, size_t n_args, const Value* args
 namespace {
 
 bool tuple_print(Vm& vm, Printer& out, Value self, PrintKind) {
+  ReprGuard guard(vm, self);
+  if (guard.recursive()) return print_str(out, "(...)");
   Tuple* t = as_tuple(self);
   return print_seq(vm, out, t->items, t->len, "(", ")", true);
 }
@@ -220,8 +222,10 @@ Value tuple_binary(Vm& vm, uint8_t op, Value self, Value other) {
 
 Value tuple_subscr(Vm& vm, Value self, Value index, Value value) {
   if (!value.is_absent()) {
-    return raise(vm, &TypeError_type, value.is_null() ? "'tuple' object doesn't support item deletion"
-                                 : "'tuple' object does not support item assignment");
+    std::string_view tn = type_name(type_of(self));  // a subclass's own name, as CPython
+    return raise(vm, &TypeError_type, value.is_null() ? "'%.*s' object doesn't support item deletion"
+                                                      : "'%.*s' object does not support item assignment",
+                 int(tn.size()), tn.data());
   }
   Tuple* t = as_tuple(self);
   if (index.is_small_int()) {
@@ -311,7 +315,7 @@ Value tuple_slot_subscr(Vm& vm, Value self, Value index, Value value) { return t
 Value tuple_slot_get_iter(Vm& vm, Value self) { return tuple_get_iter(vm, self); }
 
 constexpr Type tuple_type = {
-    .type = &type_type, .name = Q::tuple, .flags = 0, .instance_size = sizeof(Tuple),
+    .type = &type_type, .name = Q::tuple, .flags = kTypeBaseType, .instance_size = sizeof(Tuple),
     .base = &object_type, .make_new = tuple_make_new, .print = tuple_print, .unary = tuple_unary,
     .binary = tuple_binary, .load_attr = nullptr, .store_attr = nullptr, .subscr = tuple_subscr,
     .call = nullptr, .get_iter = tuple_get_iter, .iternext = nullptr, .buffer = nullptr,

@@ -104,6 +104,13 @@ class Vm {
   uint32_t type_version_ = 1;   // bumped on any class namespace change (method cache)
   uint8_t opt_level_ = 0;
   uint16_t native_depth_ = 0;   // nesting of run() inside natives
+  // The StopIteration a class's __next__ raised, which iternext turns into
+  // plain exhaustion; next() re-raises it so its value survives map(),
+  // enumerate() and zip() (heap_iternext sets it, builtin next() reads it).
+  Value stop_iteration_;
+  static constexpr uint8_t kReprDepth = 16;
+  Value repr_active_[kReprDepth];  // lists/dicts/tuples being printed, outermost first (ReprGuard)
+  uint8_t n_repr_active_ = 0;
 };
 
 // --- calling ---------------------------------------------------------------------
@@ -244,6 +251,23 @@ struct StrBuilder : Printer {
 
 // repr(v)/str(v) into `out` (calls __repr__/__str__ for classes).
 bool print_value(Vm& vm, Printer& out, Value v, PrintKind kind);
+
+// CPython's Py_ReprEnter for a list, dict or tuple printing its items: if
+// `v` is already being printed further out (a list that contains itself),
+// recursive() is true and the caller prints "[...]" / "{...}" instead of
+// recursing until RecursionError. Containers nested deeper than kReprDepth
+// are not tracked (a cycle starting there still ends in RecursionError).
+class ReprGuard {
+ public:
+  ReprGuard(Vm& vm, Value v);
+  ~ReprGuard() { if (pushed_) --vm_.n_repr_active_; }
+  bool recursive() const { return recursive_; }
+
+ private:
+  Vm& vm_;
+  bool recursive_ = false;
+  bool pushed_ = false;
+};
 bool print_str(Printer& out, std::string_view text);  // raw text
 bool printf_to(Printer& out, const char* fmt, ...) __attribute__((format(printf, 2, 3)));
 Value repr(Vm& vm, Value v);    // a str Value
@@ -266,8 +290,15 @@ Value raise_type_error_unsupported(Vm& vm, const char* op, Value a, Value b);
 bool exc_matches(Vm& vm, const Type* type);
 // Builds an exception instance of `type` with args (no raise).
 Value exception_new(Vm& vm, const Type* type, size_t n_args, const Value* args);
+// OSError(*args) as Python calls it: the errno's subclass (2 -> FileNotFoundError),
+// a filename argument stored as e.filename.
+Value oserror_new(Vm& vm, size_t n_args, const Value* args);
+// Which entries sys.tracebacklimit = N keeps: CPython's uncaught-exception
+// printer keeps the N innermost, its traceback module (and MicroPython's
+// sys.print_exception) the N outermost.
+enum class TracebackEnd : uint8_t { kInnermost, kOutermost };
 // Prints "Traceback (most recent call last):" ... "Type: msg" with chaining.
-bool print_exception(Vm& vm, Printer& out, Value exc);
+bool print_exception(Vm& vm, Printer& out, Value exc, TracebackEnd keep = TracebackEnd::kInnermost);
 
 // --- dicts ------------------------------------------------------------------------
 
@@ -278,6 +309,10 @@ Value dict_delete(Vm& vm, Dict* d, Value key);           // the removed value, a
 // Walks entries in insertion order: start with *pos = 0; false at the end.
 bool dict_next(Dict* d, size_t* pos, Value* key, Value* value);
 void dict_clear(Dict* d);
+// Shrinks d's table in place to its live entries (no growth slack, no
+// deleted holes); never fails. For namespaces that are complete: a class
+// body's, a module's after its body ran. A later insert grows it again.
+void dict_compact(Vm& vm, Dict* d);
 // Fast path for qstr keys (namespaces): never raises, absent() if missing.
 Value dict_get_qstr(Dict* d, Value name);
 bool dict_set_qstr(Vm& vm, Dict* d, Value name, Value value);

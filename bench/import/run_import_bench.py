@@ -147,9 +147,12 @@ def main(argv=None):
         ratio = src[1] / frz[1] if frz[1] else float("inf")
         print("frozen vs source: %.1fx less live heap (target >= 5x: %s)"
               % (ratio, "OK" if ratio >= 5 else "MISSED"))
-        if src[4] and frz[4] and base:
+        if src[4] and frz[4] and base and frz[4] > base:
             print("frozen vs source: %.1fx less heap needed above an empty interpreter (%d vs %d KiB)"
-                  % ((src[4] - base) / max(1, frz[4] - base), (frz[4] - base) // 1024, (src[4] - base) // 1024))
+                  % ((src[4] - base) / (frz[4] - base), (frz[4] - base) // 1024, (src[4] - base) // 1024))
+        elif src[4] and frz[4] and base:
+            print("frozen: imports in the heap an empty interpreter needs (to 1 KiB); source needs %d KiB more"
+                  % ((src[4] - base) // 1024))
     return 0 if len(results) == len(variants) else 1
 
 

@@ -207,7 +207,7 @@ Value array_make_new(Vm& vm, const Type* t, size_t n_pos, size_t n_kw, const Val
     return raise(vm, &TypeError_type, "array() takes at most 2 arguments (%d given)", int(n_pos));
   }
   if (!is_str(args[0]) || str_view(args[0]).len != 1) {
-    std::string_view tn = type_name(type_of(args[0]));
+    std::string_view tn = args[0].is_none() ? "None" : type_name(type_of(args[0]));  // CPython names None so
     return raise(vm, &TypeError_type, "array() argument 1 must be a unicode character, not %.*s", int(tn.size()),
                  tn.data());
   }

@@ -62,7 +62,7 @@ Value b_hexlify(Vm& vm, size_t n, size_t, const Value* args) {
   if (!stdlib::buffer_arg(vm, args[0], &b)) return Value::null();
   char sep = 0;
   sword per = 1;
-  if (n > 1 && !args[1].is_none()) {
+  if (n > 1 && !args[1].is_absent()) {  // sep=None is a TypeError, as in CPython
     StrView s;
     if (is_str(args[1]) || isinstance(args[1], &bytes_type)) {
       s = str_view(args[1]);
@@ -86,6 +86,15 @@ Value b_hexlify(Vm& vm, size_t n, size_t, const Value* args) {
     if (seps && i + 1 < b.len && (per < 0 ? (i + 1) % group == 0 : (b.len - 1 - i) % group == 0)) *o++ = uint8_t(sep);
   }
   return str_finish(out);
+}
+
+// The same with CPython's keywords: hexlify(data, sep=None, bytes_per_sep=1).
+Value b_hexlify_kw(Vm& vm, size_t n_pos, size_t n_kw, const Value* args) {
+  static const ArgSpec spec[] = {
+      {Q::data, kArgRequired, Value::none()}, {Q::sep, 0, Value::absent()}, {Q::bytes_per_sep, 0, Value::small_int(1)}};
+  Value a[3];
+  if (!parse_args(vm, "hexlify", n_pos, n_kw, args, spec, 3, a)) return Value::null();
+  return b_hexlify(vm, 3, 0, a);
 }
 
 int hex_value(uint8_t c) {
@@ -206,7 +215,9 @@ Value b_crc32(Vm& vm, size_t n, size_t, const Value* args) {
   if (!stdlib::buffer_arg(vm, args[0], &b)) return Value::null();
   uint32_t crc = 0;
   if (n > 1) {
-    Value v = binary_op(vm, BinaryOp::AND, args[1], bigint_from_uint64(vm, 0xffffffffu));
+    Value start = to_index(vm, args[1]);  // an int (or __index__): 1.5 is a TypeError, as in CPython
+    if (start.is_null()) return start;
+    Value v = binary_op(vm, BinaryOp::AND, start, bigint_from_uint64(vm, 0xffffffffu));
     int64_t x;
     if (v.is_null()) return v;
     if (!bigint_to_int64(v, &x)) return raise(vm, &TypeError_type, "an integer is required");
@@ -215,7 +226,7 @@ Value b_crc32(Vm& vm, size_t n, size_t, const Value* args) {
   return bigint_from_uint64(vm, crc32_update(crc, static_cast<const uint8_t*>(b.data), b.len));
 }
 
-constexpr NativeFunction hexlify_obj = native_fn(Q::hexlify, b_hexlify, 1, 3);
+constexpr NativeFunction hexlify_obj = native_fn(Q::hexlify, b_hexlify_kw, 0, 3, true);
 constexpr NativeFunction unhexlify_obj = native_fn(Q::unhexlify, b_unhexlify, 1, 1);
 constexpr NativeFunction b2a_base64_obj = native_fn(Q::b2a_base64, b_b2a_base64, 0, 1, true);
 constexpr NativeFunction a2b_base64_obj = native_fn(Q::a2b_base64, b_a2b_base64, 1, 1);

@@ -24,6 +24,11 @@ using C = std::complex<double>;
 bool arg(Vm& vm, Value v, C* out) {
   Value c = call_user_dunder(vm, v, Q::dunder_complex, 0, nullptr);
   if (c.is_null()) return false;
+  if (!c.is_absent() && !(c.is_object() && native_base(type_of(c)) == &complex_type)) {
+    std::string_view tn = type_name(type_of(c));
+    raise(vm, &TypeError_type, "__complex__ returned non-complex (type %.*s)", int(tn.size()), tn.data());
+    return false;
+  }
   if (!c.is_absent()) v = c;
   Cplx z;
   bool is_number;
@@ -87,7 +92,7 @@ Value c_log(Vm& vm, size_t n, size_t, const Value* args) {
     if (!arg(vm, args[1], &b)) return Value::null();
     C lb = std::log(b);
     if (has_inf(lb) && finite(b)) return domain_error(vm);
-    if (lb == C(0.0, 0.0)) return raise(vm, &ZeroDivisionError_type, "complex division by zero");
+    if (lb == C(0.0, 0.0)) return domain_error(vm);  // log(z, 1): CPython's division sets EDOM
     if (has_inf(r) && finite(z)) return domain_error(vm);
     r /= lb;
   }
@@ -113,7 +118,11 @@ Value c_polar(Vm& vm, size_t, size_t, const Value* args) {
 Value c_rect(Vm& vm, size_t, size_t, const Value* args) {
   double r, phi;
   if (!to_double(vm, args[0], &r) || !to_double(vm, args[1], &phi)) return Value::null();
-  if (phi == 0.0) return complex_new(vm, r, r * phi);
+  if (phi == 0.0) {  // r * phi, but a zero for an infinite r and +0 for a NaN (CPython's table)
+    double im = std::isnan(r) ? 0.0 : std::isinf(r) ? std::copysign(0.0, std::signbit(r) ? -phi : phi) : r * phi;
+    return complex_new(vm, r, im);
+  }
+  if (r == 0.0 && !std::isfinite(phi)) return complex_new(vm, 0.0, 0.0);  // CPython: 0j, no domain error
   C z(r * std::cos(phi), r * std::sin(phi));
   if (has_nan(z) && !std::isnan(r) && !std::isnan(phi)) return domain_error(vm);
   return complex_new(vm, z.real(), z.imag());

@@ -5,7 +5,8 @@
 // comparisons, //, % and divmod are unsupported (TypeError from the VM). A complex is one leaf
 // GC block of two doubles.
 //
-// The compiler has no imaginary literals yet: `2j` must be written complex(0, 2).
+// Imaginary literals (`2j`) are complex constants made by the compiler (complex_new), kept in
+// .mpy files (tag 'j') and frozen modules (a constexpr ComplexObj).
 #include "modules/cmath/complex.h"
 
 #include <cerrno>
@@ -161,7 +162,8 @@ bool complex_print(Vm& vm, Printer& out, Value self, PrintKind) {
   ComplexObj* c = as_complex(self);
   if (c->real == 0.0 && !std::signbit(c->real)) return print_part(out, c->imag) && print_str(out, "j");
   if (!print_str(out, "(") || !print_part(out, c->real)) return false;
-  if (!(c->imag < 0 || (c->imag == 0 && std::signbit(c->imag)) || (std::isnan(c->imag) && std::signbit(c->imag)))) {
+  // A NaN prints without its sign, so it always takes the "+" (CPython: "(inf+nanj)").
+  if (!(c->imag < 0 || (c->imag == 0 && std::signbit(c->imag)))) {
     if (!print_str(out, "+")) return false;
   }
   return print_part(out, c->imag) && print_str(out, "j)");
@@ -254,6 +256,11 @@ bool parse_complex(StrView text, Cplx* out) {
 bool number_arg(Vm& vm, Value v, Cplx* out, const char* which) {
   Value c = call_user_dunder(vm, v, Q::dunder_complex, 0, nullptr);
   if (c.is_null()) return false;
+  if (!c.is_absent() && !is_complex(c)) {
+    std::string_view tn = type_name(type_of(c));
+    raise(vm, &TypeError_type, "__complex__ returned non-complex (type %.*s)", int(tn.size()), tn.data());
+    return false;
+  }
   if (!c.is_absent()) v = c;
   bool is_number;
   if (complex_of(vm, v, out, &is_number)) return true;

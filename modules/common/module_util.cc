@@ -46,15 +46,15 @@ Value raise_arg_type(Vm& vm, const char* fname, const char* what, Value got) {
 
 // --- OSError ----------------------------------------------------------------------------------
 
-Value raise_errno(Vm& vm, int err, Value filename) {
+Value raise_errno(Vm& vm, int err, Value filename, Value filename2) {
   if (err < 0) err = -err;
   const ErrnoInfo* info = errno_info(err);
-  Value args[2] = {Value::small_int(err), Value::none()};
+  Value args[5] = {Value::small_int(err), Value::none(), filename, Value::none(), filename2};
   args[1] = info ? str_from_cstr(vm, info->message) : str_from_cstr(vm, "Unknown error");
   if (args[1].is_null()) return args[1];
-  Value e = exception_new(vm, &OSError_type, 2, args);
+  size_t n = !filename2.is_null() ? 5 : !filename.is_null() ? 3 : 2;
+  Value e = oserror_new(vm, n, args);
   if (e.is_null()) return e;
-  if (!filename.is_null() && !store_attr(vm, e, q(Q::filename), filename)) return Value::null();
   return raise_value(vm, e);
 }
 

@@ -47,10 +47,10 @@ struct ErrnoInfo {
 };
 const ErrnoInfo* errno_info(int code);  // nullptr if unknown
 
-// Raises OSError(errno, strerror) as CPython does (e.args == (errno, strerror)), with
-// e.filename set when `filename` is not null. `err` may be given negated (a HAL result).
-// Returns null().
-Value raise_errno(Vm& vm, int err, Value filename = Value::null());
+// Raises OSError(errno, strerror) as CPython does: the errno's subclass (FileNotFoundError...),
+// e.args == (errno, strerror), e.filename (and e.filename2, os.rename's target) set when not
+// null. `err` may be given negated (a HAL result). Returns null().
+Value raise_errno(Vm& vm, int err, Value filename = Value::null(), Value filename2 = Value::null());
 
 // --- exception types of native modules ----------------------------------------------------------
 

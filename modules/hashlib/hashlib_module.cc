@@ -53,7 +53,7 @@ Value hash_new(Vm& vm, const Type* type, const HashAlgo& algo, Value data) {
   h->type = type;
   h->algo = &algo;
   hashlib::hash_init(algo, &h->state);
-  if (stdlib::given(data) && !update(vm, h, data)) return Value::null();
+  if (!data.is_absent() && !update(vm, h, data)) return Value::null();
   return Value::object(h);
 }
 
@@ -62,7 +62,8 @@ const HashAlgo& algo_of(const Type* t) {
 }
 
 Value hash_make_new(Vm& vm, const Type* t, size_t n_pos, size_t n_kw, const Value* args) {
-  static const ArgSpec spec[] = {{Q::string, 0, Value::none()}, {Q::usedforsecurity, kArgKwOnly, Value::true_()}};
+  // No default: hashlib.sha256(None) is a TypeError, as in CPython.
+  static const ArgSpec spec[] = {{Q::string, 0, Value::absent()}, {Q::usedforsecurity, kArgKwOnly, Value::true_()}};
   Value a[2];
   if (!parse_args(vm, type_name(t).data(), n_pos, n_kw, args, spec, 2, a)) return Value::null();
   return hash_new(vm, t, algo_of(t), a[0]);
@@ -71,11 +72,11 @@ Value hash_make_new(Vm& vm, const Type* t, size_t n_pos, size_t n_kw, const Valu
 // hashlib.new(name, data=b'').
 Value h_new(Vm& vm, size_t n_pos, size_t n_kw, const Value* args) {
   static const ArgSpec spec[] = {{Q::name, kArgRequired, Value::none()},
-                                 {Q::data, 0, Value::none()},
+                                 {Q::data, 0, Value::absent()},
                                  {Q::usedforsecurity, kArgKwOnly, Value::true_()}};
   Value a[3];
   if (!parse_args(vm, "new", n_pos, n_kw, args, spec, 3, a)) return Value::null();
-  if (!is_str(a[0])) return stdlib::raise_arg_type(vm, "new", "str", a[0]);
+  if (!is_str(a[0])) return raise(vm, &TypeError_type, "name must be a string");
   StrView name = str_view(a[0]);
   const Type* types[] = {&sha256_type, &sha1_type, &md5_type};
   for (const Type* t : types) {

@@ -163,7 +163,9 @@ Value f_get_iter(Vm& vm, Value self) { return open_self(vm, self) ? self : Value
 Value f_write(Vm& vm, size_t, size_t, const Value* args) {
   FileObj* f = open_self(vm, args[0]);
   if (f == nullptr) return Value::null();
-  if (!(f->flags & kWritable)) return raise(vm, &unsupported_operation_type, "not writable");
+  if (!(f->flags & kWritable)) {  // CPython's messages: TextIOWrapper's and BufferedReader's
+    return raise(vm, &unsupported_operation_type, is_text(f) ? "not writable" : "write");
+  }
   const uint8_t* data;
   size_t len, result;
   if (is_text(f)) {
@@ -187,6 +189,14 @@ Value f_write(Vm& vm, size_t, size_t, const Value* args) {
   return Value::small_int(sword(is_text(f) ? result : size_t(n)));
 }
 
+Value f_writelines(Vm& vm, size_t, size_t, const Value* args) {
+  bool ok = for_each(vm, args[1], [&](Value line) {
+    Value wargs[2] = {args[0], line};
+    return !f_write(vm, 2, 0, wargs).is_null();
+  });
+  return ok ? Value::none() : Value::null();
+}
+
 Value f_seek(Vm& vm, size_t n, size_t, const Value* args) {
   FileObj* f = open_self(vm, args[0]);
   sword offset, whence = 0;
@@ -195,7 +205,14 @@ Value f_seek(Vm& vm, size_t n, size_t, const Value* args) {
   if (whence < 0 || whence > 2) {
     return raise(vm, &ValueError_type, "invalid whence (%ld, should be 0, 1 or 2)", long(whence));
   }
-  if (whence == 0 && offset < 0) return raise(vm, &ValueError_type, "negative seek position %ld", long(offset));
+  if (is_text(f)) {  // a text position is opaque: only seeks to the start, the end or here
+    if (whence == 0 && offset < 0) return raise(vm, &ValueError_type, "negative seek position %ld", long(offset));
+    if (whence != 0 && offset != 0) {
+      return raise(vm, &unsupported_operation_type, "can't do nonzero %s-relative seeks", whence == 1 ? "cur" : "end");
+    }
+  } else if (whence == 0 && offset < 0) {
+    return stdlib::raise_errno(vm, 22);  // as the OS: EINVAL
+  }
   if (!drop_buffer(vm, f)) return Value::null();
   int64_t r = hal_file_seek(f->handle, offset, int(whence));
   if (r < 0) return raise_port(vm, long(r), f);
@@ -266,6 +283,7 @@ constexpr NativeFunction readline_obj = native_fn(Q::readline, f_readline, 1, 2)
 constexpr NativeFunction readlines_obj = native_fn(Q::readlines, f_readlines, 1, 2);
 constexpr NativeFunction readinto_obj = native_fn(Q::readinto, f_readinto, 2, 2);
 constexpr NativeFunction write_obj = native_fn(Q::write, f_write, 2, 2);
+constexpr NativeFunction writelines_obj = native_fn(Q::writelines, f_writelines, 2, 2);
 constexpr NativeFunction seek_obj = native_fn(Q::seek, f_seek, 2, 3);
 constexpr NativeFunction tell_obj = native_fn(Q::tell, f_tell, 1, 1);
 constexpr NativeFunction flush_obj = native_fn(Q::flush, f_flush, 1, 1);
@@ -288,7 +306,8 @@ constexpr Property closed_prop = prop(closed_get), name_prop = prop(name_get), m
 #define ENTRY(name, obj) MapEntry{q(Q::name), Value::object(&obj)}
 constexpr auto file_locals_table = sorted_table(std::to_array<MapEntry>({
     ENTRY(read, read_obj), ENTRY(readline, readline_obj), ENTRY(readlines, readlines_obj),
-    ENTRY(readinto, readinto_obj), ENTRY(write, write_obj), ENTRY(seek, seek_obj), ENTRY(tell, tell_obj),
+    ENTRY(readinto, readinto_obj), ENTRY(write, write_obj), ENTRY(writelines, writelines_obj),
+    ENTRY(seek, seek_obj), ENTRY(tell, tell_obj),
     ENTRY(flush, flush_obj), ENTRY(close, close_obj), ENTRY(dunder_enter, enter_obj),
     ENTRY(dunder_exit, exit_obj), ENTRY(fileno, fileno_obj), ENTRY(readable, readable_obj),
     ENTRY(writable, writable_obj), ENTRY(seekable, seekable_obj), ENTRY(isatty, isatty_obj),

@@ -22,7 +22,7 @@ struct MemIO {
 };
 
 MemIO* as_mem(Value v) { return v.as<MemIO>(); }
-bool is_text(const MemIO* m) { return m->type == &string_io_type; }
+bool is_text(const MemIO* m) { return native_base(m->type) == &string_io_type; }  // (or a subclass)
 
 MemIO* open_self(Vm& vm, Value self) {
   MemIO* m = as_mem(self);
@@ -63,7 +63,7 @@ Value mem_new(Vm& vm, const Type* t, Value initial) {
     const uint8_t* data;
     size_t len;
     BufferInfo b;
-    if (t == &string_io_type) {
+    if (native_base(t) == &string_io_type) {
       if (!is_str(initial)) {
         std::string_view tn = type_name(type_of(initial));
         return raise(vm, &TypeError_type, "initial_value must be str or None, not %.*s", int(tn.size()), tn.data());
@@ -84,6 +84,19 @@ Value string_io_make_new(Vm& vm, const Type* t, size_t n_pos, size_t n_kw, const
   static const ArgSpec spec[] = {{Q::initial_value, 0, Value::none()}, {Q::newline, 0, Value::none()}};
   Value a[2];
   if (!parse_args(vm, "StringIO", n_pos, n_kw, args, spec, 2, a)) return Value::null();
+  if (!a[1].is_none()) {  // accepted and ignored (no newline translation), but checked as CPython does
+    if (!is_str(a[1])) {
+      std::string_view tn = type_name(type_of(a[1]));
+      return raise(vm, &TypeError_type, "newline must be str or None, not %.*s", int(tn.size()), tn.data());
+    }
+    StrView nl = str_view(a[1]);
+    std::string_view v(nl.data, nl.len);
+    if (v != "" && v != "\n" && v != "\r" && v != "\r\n") {
+      Value r = repr(vm, a[1]);
+      if (r.is_null()) return r;
+      return raise(vm, &ValueError_type, "illegal newline value: %.*s", int(str_view(r).len), str_view(r).data);
+    }
+  }
   return mem_new(vm, t, a[0]);
 }
 
@@ -119,14 +132,21 @@ Value m_readline(Vm& vm, size_t n, size_t, const Value* args) {
   return read_mem(vm, args[0], n > 1 ? args[1] : Value::absent(), true);
 }
 
+// readlines(hint): stops once the lines read reach hint characters (hint <= 0: all).
 Value m_readlines(Vm& vm, size_t n, size_t, const Value* args) {
+  sword hint = -1;
+  if (n > 1 && !args[1].is_none() && !stdlib::int_arg(vm, args[1], &hint)) return Value::null();
   Value list = list_new(vm, 0, nullptr);
   if (list.is_null()) return list;
+  size_t total = 0;
   for (;;) {
     Value line = read_mem(vm, args[0], Value::absent(), true);
     if (line.is_null()) return line;
-    if (str_view(line).len == 0) return list;
+    StrView l = str_view(line);
+    if (l.len == 0) return list;
     if (!list_append(vm, as_list(list), line)) return Value::null();
+    total += is_str(line) ? utf8_char_count(l.data, l.len) : l.len;
+    if (hint > 0 && total >= size_t(hint)) return list;
   }
 }
 
@@ -230,6 +250,11 @@ Value m_close(Vm& vm, size_t, size_t, const Value* args) {
 
 Value m_flush(Vm& vm, size_t, size_t, const Value* args) { return open_self(vm, args[0]) ? Value::none() : Value::null(); }
 Value m_true(Vm& vm, size_t, size_t, const Value* args) { return open_self(vm, args[0]) ? Value::true_() : Value::null(); }
+// isatty() is IOBase's in CPython: its closed message ends with a "." for StringIO too.
+Value m_isatty(Vm& vm, size_t, size_t, const Value* args) {
+  return as_mem(args[0])->closed ? closed_error(vm) : Value::false_();
+}
+Value m_fileno(Vm& vm, size_t, size_t, const Value*) { return raise(vm, &unsupported_operation_type, "fileno"); }
 Value m_enter(Vm& vm, size_t, size_t, const Value* args) { return open_self(vm, args[0]) ? args[0] : Value::null(); }
 Value m_exit(Vm& vm, size_t, size_t, const Value* args) { return m_close(vm, 1, 0, args); }
 Value g_closed(Vm& vm, size_t, size_t, const Value* args) { return Value::boolean(as_mem(args[0])->closed); }
@@ -245,10 +270,27 @@ constexpr NativeFunction tell_obj = native_fn(Q::tell, m_tell, 1, 1);
 constexpr NativeFunction truncate_obj = native_fn(Q::truncate, m_truncate, 1, 2);
 constexpr NativeFunction getvalue_obj = native_fn(Q::getvalue, m_getvalue, 1, 1);
 constexpr NativeFunction close_obj = native_fn(Q::close, m_close, 1, 1);
+
+// __init__(initial, ...): starts the buffer again from `initial`. An instance
+// of a subclass is made empty and filled here, so a subclass's own __init__
+// (any signature) reaches it through super().__init__(...). Built by the
+// type's make_new, so the arguments are checked the same way.
+Value m_init(Vm& vm, size_t n_pos, size_t n_kw, const Value* args) {
+  MemIO* m = as_mem(args[0]);
+  const Type* nb = native_base(m->type);
+  Value fresh = nb->make_new(vm, nb, n_pos - 1, n_kw, args + 1);
+  if (fresh.is_null()) return fresh;
+  const MemIO* f = as_mem(fresh);
+  m->data = f->data, m->len = f->len, m->cap = f->cap, m->pos = f->pos, m->closed = f->closed;
+  return Value::none();
+}
+constexpr NativeFunction init_obj = native_fn(Q::dunder_init, m_init, 1, 3, true);
 constexpr NativeFunction flush_obj = native_fn(Q::flush, m_flush, 1, 1);
 constexpr NativeFunction readable_obj = native_fn(Q::readable, m_true, 1, 1);
 constexpr NativeFunction writable_obj = native_fn(Q::writable, m_true, 1, 1);
 constexpr NativeFunction seekable_obj = native_fn(Q::seekable, m_true, 1, 1);
+constexpr NativeFunction isatty_obj = native_fn(Q::isatty, m_isatty, 1, 1);
+constexpr NativeFunction fileno_obj = native_fn(Q::fileno, m_fileno, 1, 1);
 constexpr NativeFunction enter_obj = native_fn(Q::dunder_enter, m_enter, 1, 1);
 constexpr NativeFunction exit_obj = native_fn(Q::dunder_exit, m_exit, 1, 4);
 constexpr NativeFunction closed_get = native_fn(Q::closed, g_closed, 1, 1);
@@ -262,14 +304,26 @@ constexpr auto mem_locals_table = sorted_table(std::to_array<MapEntry>({
     ENTRY(seek, seek_obj), ENTRY(tell, tell_obj), ENTRY(truncate, truncate_obj), ENTRY(getvalue, getvalue_obj),
     ENTRY(close, close_obj), ENTRY(flush, flush_obj), ENTRY(readable, readable_obj),
     ENTRY(writable, writable_obj), ENTRY(seekable, seekable_obj), ENTRY(dunder_enter, enter_obj),
-    ENTRY(dunder_exit, exit_obj), ENTRY(closed, closed_prop),
+    ENTRY(dunder_exit, exit_obj), ENTRY(closed, closed_prop), ENTRY(isatty, isatty_obj), ENTRY(fileno, fileno_obj),
+    ENTRY(dunder_init, init_obj),
 }));
 #undef ENTRY
 constexpr ConstMap mem_locals = {mem_locals_table.data(), mem_locals_table.size()};
 
+// CPython's repr names the module: <_io.StringIO object at 0x...>.
+bool mem_print(Vm& vm, Printer& out, Value self, PrintKind) {
+  std::string_view name = type_name(type_of(self));
+  return printf_to(out, "<_io.%.*s object at %p>", int(name.size()), name.data(),
+                   static_cast<void*>(self.as_object()));
+}
+
 constexpr Type mem_type(uint32_t name, MakeNewFn make_new) {
-  return Type{.type = &type_type, .name = name, .flags = kTypeIterIsSelf, .instance_size = 0,
-              .base = &object_type, .make_new = make_new, .print = nullptr, .unary = nullptr,
+  // A base type: a subclass instance starts empty and its __init__ fills it
+  // (no kTypeIterIsSelf, which would hand the call's arguments to make_new;
+  // get_iter returns the stream itself all the same).
+  return Type{.type = &type_type, .name = name, .flags = kTypeBaseType,
+              .instance_size = sizeof(MemIO),
+              .base = &object_type, .make_new = make_new, .print = mem_print, .unary = nullptr,
               .binary = nullptr, .load_attr = nullptr, .store_attr = nullptr, .subscr = nullptr,
               .call = nullptr, .get_iter = m_get_iter, .iternext = m_iternext, .buffer = nullptr,
               .locals = &mem_locals};

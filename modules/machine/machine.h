@@ -44,6 +44,7 @@ namespace machine {
 
 extern const Type pin_type;
 extern const Type signal_type;
+extern const Type pinbase_type;
 extern const Type adc_type;
 extern const Type pwm_type;
 extern const Type uart_type;

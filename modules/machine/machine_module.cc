@@ -189,10 +189,11 @@ namespace {
 
 using namespace machine;
 
-constexpr auto machine_globals_table = sorted_table<34>({{
+constexpr auto machine_globals_table = sorted_table<35>({{
     {q(Q::dunder_name), q(Q::machine)},
     {q(Q::Pin), Value::object(&pin_type)},
     {q(Q::Signal), Value::object(&signal_type)},
+    {q(Q::PinBase), Value::object(&pinbase_type)},
     {q(Q::ADC), Value::object(&adc_type)},
     {q(Q::PWM), Value::object(&pwm_type)},
     {q(Q::UART), Value::object(&uart_type)},

@@ -1,10 +1,11 @@
-// machine_pin.cc — machine.Pin and machine.Signal.
+// machine_pin.cc — machine.Pin, machine.Signal and machine.PinBase.
 //
 // A Pin object is just its GPIO number; its mode, pull and drive are read back from the port
 // (hal::pin_config), so Pin(5) made twice describes one pin. Arguments follow MicroPython:
 // mode/pull default to "unchanged", value= is written to the output latch *before* the mode
 // switch so an output starts at the right level, pull=None means no pull.
 #include "modules/machine/machine.h"
+#include "vm/runtime.h"
 
 namespace mote::machine {
 namespace {
@@ -253,7 +254,8 @@ Value signal_make_new(Vm& vm, const Type*, size_t n_pos, size_t n_kw, const Valu
     pin_args[n_pos + 2 * kept_kw + 1] = value;
     ++kept_kw;
   }
-  Value pin = n_pos == 1 && kept_kw == 0 && isinstance(args[0], &pin_type)
+  const bool given_pin = isinstance(args[0], &pin_type) || isinstance(args[0], &pinbase_type);
+  Value pin = n_pos == 1 && kept_kw == 0 && given_pin
                   ? args[0]
                   : pin_make_new(vm, &pin_type, n_pos, kept_kw, pin_args);
   if (pin.is_null()) return pin;
@@ -263,8 +265,30 @@ Value signal_make_new(Vm& vm, const Type*, size_t n_pos, size_t n_kw, const Valu
   return Value::object(s);
 }
 
+// A Signal over a PinBase subclass (a pin written in Python) goes through its value() method.
+bool is_python_pin(const SignalObj* s) { return !isinstance(s->pin, &pin_type); }
+
+Value python_pin_read(Vm& vm, const SignalObj* s) {
+  Value v = call_method(vm, s->pin, q(Q::value), 0, nullptr);
+  if (v.is_null()) return v;
+  int level = is_true(vm, v);
+  if (level < 0) return Value::null();
+  return Value::small_int((level != 0) != s->invert);
+}
+
+Value python_pin_write(Vm& vm, const SignalObj* s, bool active) {
+  Value level = Value::small_int(active != s->invert);
+  Value r = call_method(vm, s->pin, q(Q::value), 1, &level);
+  return r.is_null() ? r : Value::none();
+}
+
 Value signal_value(Vm& vm, size_t n_pos, size_t, const Value* args) {
   SignalObj* s = args[0].as<SignalObj>();
+  if (is_python_pin(s)) {
+    if (n_pos == 1) return python_pin_read(vm, s);
+    int active = is_true(vm, args[1]);
+    return active < 0 ? Value::null() : python_pin_write(vm, s, active != 0);
+  }
   const uint32_t id = self_pin(s->pin);
   if (n_pos == 1) return Value::small_int(hal::pin_read(id) != s->invert);
   int level = is_true(vm, args[1]);
@@ -276,6 +300,7 @@ Value signal_value(Vm& vm, size_t n_pos, size_t, const Value* args) {
 
 Value signal_set(Vm& vm, Value self, bool active) {
   SignalObj* s = self.as<SignalObj>();
+  if (is_python_pin(s)) return python_pin_write(vm, s, active);
   hal::pin_write(self_pin(s->pin), active != s->invert);
   sched_run_hard(vm);
   return Value::none();
@@ -307,6 +332,20 @@ constexpr auto signal_locals_table = sorted_table<3>({{
 constexpr ConstMap signal_locals = {signal_locals_table.data(), signal_locals_table.size()};
 
 }  // namespace
+
+namespace {
+
+// PinBase: the base for pins written in Python (a subclass defines value()); Signal accepts them.
+Value pinbase_make_new(Vm& vm, const Type* t, size_t, size_t, const Value*) { return instance_alloc(vm, t); }
+
+}  // namespace
+
+constexpr Type pinbase_type = {
+    .type = &type_type, .name = Q::PinBase, .flags = kTypeBaseType, .instance_size = sizeof(Obj),
+    .base = &object_type, .make_new = pinbase_make_new, .print = nullptr, .unary = nullptr,
+    .binary = nullptr, .load_attr = nullptr, .store_attr = nullptr, .subscr = nullptr,
+    .call = nullptr, .get_iter = nullptr, .iternext = nullptr, .buffer = nullptr,
+    .locals = nullptr, .dict_offset = sizeof(Obj)};
 
 constexpr Type signal_type = {
     .type = &type_type, .name = Q::Signal, .flags = 0, .instance_size = sizeof(SignalObj),

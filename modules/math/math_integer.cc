@@ -65,9 +65,9 @@ Value m_factorial(Vm& vm, size_t, size_t, const Value* args) {
 
 // perm(n, k) = n! / (n-k)!; perm(n) = n!.
 Value m_perm(Vm& vm, size_t n_args, size_t, const Value* args) {
+  if (n_args < 2 || args[1].is_none()) return m_factorial(vm, 1, 0, args);
   Value n = non_negative(vm, args[0], "n");
   if (n.is_null()) return n;
-  if (n_args < 2 || args[1].is_none()) return m_factorial(vm, 1, 0, &n);
   Value k = non_negative(vm, args[1], "k");
   if (k.is_null()) return k;
   if (bigint_compare(k, n) > 0) return Value::small_int(0);

@@ -1,9 +1,8 @@
 // os_module.cc — the `os` module (also `uos`): files and directories over the port's
 // filesystem functions (vm/hal.h), uname, urandom.
 //
-// Errors are OSError(errno, strerror) with e.filename set, as CPython raises them (CPython
-// raises the subclass for the errno, FileNotFoundError...; Mote has only OSError, so
-// `except OSError` and `e.errno` are the portable tests). stat() returns CPython's 10 fields in
+// Errors are OSError(errno, strerror) with e.filename set, as CPython raises them: the
+// subclass for the errno (FileNotFoundError...). stat() returns CPython's 10 fields in
 // CPython's order as a tuple that also has the st_* attributes (the times are ints); its repr is
 // the plain tuple's, as MicroPython's, because tools parse it (mpremote: ast.literal_eval).
 // ilistdir() is MicroPython's: (name, type, inode, size) with type 0x4000 for a directory and
@@ -70,7 +69,8 @@ Value path_op(Vm& vm, size_t, size_t, const Value* args) {
 Value os_rename(Vm& vm, size_t, size_t, const Value* args) {
   PathArg from, to;
   if (!from.set(vm, "rename", args[0]) || !to.set(vm, "rename", args[1])) return Value::null();
-  return check(vm, hal_fs_rename(from.c_str, to.c_str), from);
+  int r = hal_fs_rename(from.c_str, to.c_str);
+  return r < 0 ? raise_errno(vm, r, from.value, to.value) : Value::none();
 }
 
 Value os_mkdir(Vm& vm, size_t, size_t, const Value* args) {

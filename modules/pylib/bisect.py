@@ -7,7 +7,7 @@ __all__ = ["bisect", "bisect_left", "bisect_right", "insort", "insort_left", "in
 def _bounds(a, lo, hi):
     if lo < 0:
         raise ValueError("lo must be non-negative")
-    if hi is None:
+    if hi is None or hi == -1:  # CPython's C bisect takes -1 for "no hi" too
         hi = len(a)
     return lo, hi
 

@@ -1,43 +1,107 @@
 # collections — namedtuple, OrderedDict, deque, defaultdict (CPython semantics).
 #
 # Frozen Python (modules/pylib/manifest.py). namedtuple builds a tuple subclass
-# with a property per field instead of exec'ing generated source as CPython
-# does; deque is a ring buffer over a list (O(1) at both ends, growth doubles).
+# (__slots__ = (): no instance dict) with a property per field instead of
+# exec'ing generated source as CPython does, so creating one compiles nothing;
+# its __new__ takes *args/**kwargs and raises the errors CPython's generated
+# signature would. deque is a ring buffer over a list (O(1) at both ends,
+# growth doubles).
 
 __all__ = ["namedtuple", "OrderedDict", "deque", "defaultdict", "Counter"]
+
+
+_KEYWORDS = frozenset((
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+    "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
+    "try", "while", "with", "yield"))
+
+
+_repr_running = set()  # ids of the containers whose repr is being built
+
+
+def _recursive_repr(placeholder):
+    # CPython's reprlib.recursive_repr: a container met again inside its own
+    # repr (d["me"] = d) shows as `placeholder` instead of recursing forever.
+    def wrap(method):
+        def __repr__(self):
+            key = id(self)
+            if key in _repr_running:
+                return placeholder
+            _repr_running.add(key)
+            try:
+                return method(self)
+            finally:
+                _repr_running.discard(key)
+        return __repr__
+    return wrap
 
 
 def _field_getter(i):
     return property(lambda self: self[i])
 
 
-def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    if isinstance(field_names, str):
-        field_names = field_names.replace(",", " ").split()
-    fields = tuple(str(f) for f in field_names)
+def _check_names(typename, fields, rename):
+    if rename:
+        seen = set()
+        for i, f in enumerate(fields):
+            if not f.isidentifier() or f in _KEYWORDS or f.startswith("_") or f in seen:
+                fields[i] = "_%d" % i
+            seen.add(f)
+    for name in [typename] + fields:
+        if not name.isidentifier():
+            raise ValueError("Type names and field names must be valid identifiers: %r" % name)
+        if name in _KEYWORDS:
+            raise ValueError("Type names and field names cannot be a keyword: %r" % name)
     seen = set()
     for f in fields:
-        if not f.isidentifier():
-            raise ValueError("Type names and field names must be valid identifiers: %r" % f)
-        if f.startswith("_"):
+        if f.startswith("_") and not rename:
             raise ValueError("Field names cannot start with an underscore: %r" % f)
         if f in seen:
             raise ValueError("Encountered duplicate field name: %r" % f)
         seen.add(f)
+
+
+def _quoted_list(names):
+    q = ["%r" % n for n in names]
+    if len(q) == 1:
+        return q[0]
+    if len(q) == 2:
+        return q[0] + " and " + q[1]
+    return ", ".join(q[:-1]) + ", and " + q[-1]
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    if isinstance(field_names, str):
+        field_names = field_names.replace(",", " ").split()
+    fields = [str(f) for f in field_names]
+    typename = str(typename)
+    _check_names(typename, fields, rename)
+    fields = tuple(fields)
     nfields = len(fields)
     field_defaults = {}
     if defaults is not None:
         defaults = tuple(defaults)
         if len(defaults) > nfields:
             raise TypeError("Got more default values than field names")
-        for f, d in zip(fields[nfields - len(defaults):], defaults):
-            field_defaults[f] = d
+        field_defaults = dict(zip(fields[nfields - len(defaults):], defaults))
+    new_name = typename + ".__new__()"
+
+    def arity_error(given):
+        least = nfields - len(field_defaults) + 1
+        takes = "%d" % (nfields + 1) if least == nfields + 1 else "from %d to %d" % (least, nfields + 1)
+        return TypeError("%s takes %s positional arguments but %d were given" % (new_name, takes, given + 1))
 
     def __new__(cls, *args, **kwargs):
+        # Like the signature (cls, f1, f2, ...) CPython generates, with its messages.
+        if len(args) == nfields and not kwargs:
+            return tuple.__new__(cls, args)
         if len(args) > nfields:
-            raise TypeError("%s() takes %d positional arguments but %d were given"
-                            % ("__new__", nfields + 1, len(args) + 1))
+            raise arity_error(len(args))
         values = list(args)
+        for f in fields[:len(args)]:
+            if f in kwargs:
+                raise TypeError("%s got multiple values for argument %r" % (new_name, f))
         for f in fields[len(args):]:
             if f in kwargs:
                 values.append(kwargs.pop(f))
@@ -45,18 +109,11 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
                 values.append(field_defaults[f])
             else:
                 missing = [m for m in fields[len(values):] if m not in kwargs and m not in field_defaults]
-                if len(missing) == 1:
-                    raise TypeError("%s() missing 1 required positional argument: %r" % ("__new__", missing[0]))
-                raise TypeError("%s() missing %d required positional arguments: %s"
-                                % ("__new__", len(missing),
-                                   ", ".join(repr(m) for m in missing[:-1]) + " and " + repr(missing[-1])))
+                raise TypeError("%s missing %d required positional argument%s: %s"
+                                % (new_name, len(missing), "" if len(missing) == 1 else "s",
+                                   _quoted_list(missing)))
         if kwargs:
-            k = next(iter(kwargs))
-            if k in fields:
-                raise TypeError("%s() got multiple values for argument %r" % ("__new__", k))
-            raise TypeError("%s() got an unexpected keyword argument %r" % ("__new__", k))
-        if cls is _Collector:
-            return tuple(values)
+            raise TypeError("%s got an unexpected keyword argument %r" % (new_name, next(iter(kwargs))))
         return tuple.__new__(cls, values)
 
     def _make(cls, iterable):
@@ -81,13 +138,11 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     def __getnewargs__(self):
         return tuple(self)
 
-    if not _TUPLE_SUBCLASS:
-        return _namedtuple_class(typename, fields, field_defaults, __new__, __repr__,
-                                 _asdict, _replace)
     ns = {
         "__slots__": (),
         "_fields": fields,
         "_field_defaults": field_defaults,
+        "__match_args__": fields,
         "__new__": __new__,
         "_make": classmethod(_make),
         "__repr__": __repr__,
@@ -95,115 +150,11 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         "_replace": _replace,
         "__getnewargs__": __getnewargs__,
     }
+    if module is not None:
+        ns["__module__"] = module
     for i, f in enumerate(fields):
         ns[f] = _field_getter(i)
     return type(typename, (tuple,), ns)
-
-
-def _can_subclass_tuple():
-    try:
-        type("_T", (tuple,), {})
-        return True
-    except TypeError:
-        return False
-
-
-_TUPLE_SUBCLASS = _can_subclass_tuple()
-
-
-class _TupleLike:
-    # A named tuple where tuple cannot be subclassed: the values live in _t
-    # and every tuple operation forwards to it (isinstance(x, tuple) is False).
-    __slots__ = ("_t",)
-
-    def __getitem__(self, i):
-        return self._t[i]
-
-    def __len__(self):
-        return len(self._t)
-
-    def __iter__(self):
-        return iter(self._t)
-
-    def __contains__(self, x):
-        return x in self._t
-
-    def __hash__(self):
-        return hash(self._t)
-
-    def _other(self, o):
-        return o._t if isinstance(o, _TupleLike) else o
-
-    def __eq__(self, o):
-        return self._t == self._other(o)
-
-    def __ne__(self, o):
-        return self._t != self._other(o)
-
-    def __lt__(self, o):
-        return self._t < self._other(o)
-
-    def __le__(self, o):
-        return self._t <= self._other(o)
-
-    def __gt__(self, o):
-        return self._t > self._other(o)
-
-    def __ge__(self, o):
-        return self._t >= self._other(o)
-
-    def __add__(self, o):
-        return self._t + self._other(o)
-
-    def __radd__(self, o):
-        return o + self._t
-
-    def __mul__(self, n):
-        return self._t * n
-
-    def count(self, x):
-        return self._t.count(x)
-
-    def index(self, x, *args):
-        return self._t.index(x, *args)
-
-
-def _namedtuple_class(typename, fields, field_defaults, new, rep, asdict, replace):
-    nfields = len(fields)
-
-    def __new__(cls, *args, **kwargs):
-        return new(cls, *args, **kwargs)
-
-    def _make(cls, iterable):
-        self = object.__new__(cls)
-        self._t = tuple(iterable)
-        if len(self._t) != nfields:
-            raise TypeError("Expected %d arguments, got %d" % (nfields, len(self._t)))
-        return self
-
-    def make_new(cls, *args, **kwargs):
-        t = new(_Collector, *args, **kwargs)
-        self = object.__new__(cls)
-        self._t = t
-        return self
-
-    ns = {
-        "__slots__": (),
-        "_fields": fields,
-        "_field_defaults": field_defaults,
-        "__new__": make_new,
-        "_make": classmethod(_make),
-        "__repr__": rep,
-        "_asdict": asdict,
-        "_replace": replace,
-    }
-    for i, f in enumerate(fields):
-        ns[f] = _field_getter(i)
-    return type(typename, (_TupleLike,), ns)
-
-
-class _Collector:
-    pass
 
 
 class OrderedDict(dict):
@@ -226,6 +177,7 @@ class OrderedDict(dict):
         k = next(iter(self))
         return k, dict.pop(self, k)
 
+    @_recursive_repr("...")
     def __repr__(self):
         if not self:
             return "%s()" % self.__class__.__name__
@@ -244,6 +196,20 @@ class OrderedDict(dict):
 
     def copy(self):
         return self.__class__(self)
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        d = self.copy()
+        d.update(other)
+        return d
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        d = self.__class__(other)
+        d.update(self)
+        return d
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
@@ -281,6 +247,20 @@ class defaultdict(dict):
         return self.__class__(self.default_factory, self)
 
     __copy__ = copy
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        d = self.copy()
+        d.update(other)
+        return d
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        d = self.__class__(self.default_factory, other)
+        d.update(self)
+        return d
 
 
 class deque:
@@ -464,6 +444,7 @@ class deque:
 
     __copy__ = copy
 
+    @_recursive_repr("[...]")
     def __repr__(self):
         if self._maxlen is None:
             return "deque(%r)" % (list(self),)
@@ -501,6 +482,19 @@ class deque:
         d = self.copy()
         d.extend(other)
         return d
+
+    def __imul__(self, n):
+        items = list(self)
+        for _ in range(n - 1):
+            self.extend(items)
+        if n <= 0:
+            self.clear()
+        return self
+
+    def __mul__(self, n):
+        return self.copy().__imul__(n)
+
+    __rmul__ = __mul__
 
     __hash__ = None
 
@@ -614,3 +608,24 @@ class Counter(dict):
     def __ne__(self, other):
         r = self.__eq__(other)
         return r if r is NotImplemented else not r
+
+    # Multiset inclusion (CPython 3.10+): missing counts are zero.
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[k] <= other[k] for c in (self, other) for k in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[k] >= other[k] for c in (self, other) for k in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other

@@ -7,18 +7,19 @@ __all__ = ["partial", "reduce", "wraps", "update_wrapper", "cmp_to_key", "lru_ca
 WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__")
 WRAPPER_UPDATES = ("__dict__",)
 
-_initial_missing = object()
 
-
-def reduce(function, sequence, initial=_initial_missing):
+def reduce(function, sequence, *initial):
+    # initial is positional-only, as in CPython (reduce(f, s, initial=0) is a TypeError).
+    if len(initial) > 1:
+        raise TypeError("reduce expected at most 3 arguments, got %d" % (2 + len(initial)))
     it = iter(sequence)
-    if initial is _initial_missing:
+    if not initial:
         try:
             value = next(it)
         except StopIteration:
             raise TypeError("reduce() of empty iterable with no initial value") from None
     else:
-        value = initial
+        value = initial[0]
     for element in it:
         value = function(value, element)
     return value

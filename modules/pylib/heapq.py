@@ -5,19 +5,20 @@ __all__ = ["heappush", "heappop", "heapify", "heapreplace", "heappushpop", "merg
            "nlargest", "nsmallest"]
 
 
-def _check(heap):
+def _check(heap, fname, argument=" 1"):
     if not isinstance(heap, list):
-        raise TypeError("heap argument must be a list")
+        t = "None" if heap is None else type(heap).__name__
+        raise TypeError("%s() argument%s must be list, not %s" % (fname, argument, t))
 
 
 def heappush(heap, item):
-    _check(heap)
+    _check(heap, "heappush")
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
 
 def heappop(heap):
-    _check(heap)
+    _check(heap, "heappop", "")
     if not heap:
         raise IndexError("index out of range")
     last = heap.pop()
@@ -30,7 +31,7 @@ def heappop(heap):
 
 
 def heapreplace(heap, item):
-    _check(heap)
+    _check(heap, "heapreplace")
     if not heap:
         raise IndexError("index out of range")
     ret = heap[0]
@@ -40,7 +41,7 @@ def heapreplace(heap, item):
 
 
 def heappushpop(heap, item):
-    _check(heap)
+    _check(heap, "heappushpop")
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _siftup(heap, 0)
@@ -48,7 +49,7 @@ def heappushpop(heap, item):
 
 
 def heapify(x):
-    _check(x)
+    _check(x, "heapify", "")
     for i in reversed(range(len(x) // 2)):
         _siftup(x, i)
 
@@ -91,8 +92,12 @@ def merge(*iterables, key=None, reverse=False):
 
 
 def nsmallest(n, iterable, key=None):
+    if n <= 0:
+        return []
     return sorted(iterable, key=key)[:n]
 
 
 def nlargest(n, iterable, key=None):
+    if n <= 0:
+        return []
     return sorted(iterable, key=key, reverse=True)[:n]

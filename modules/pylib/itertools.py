@@ -1,6 +1,8 @@
 # itertools — iterator building blocks (CPython semantics and output order).
 # Frozen Python: each is a generator function, so an iterator costs one
 # generator frame; the combinatoric ones keep an index list, as CPython's C does.
+# A public function checks its arguments and calls iter() before returning the
+# generator (_name), so bad arguments fail at the call, as in CPython.
 
 __all__ = ["count", "cycle", "repeat", "accumulate", "chain", "compress", "dropwhile",
            "takewhile", "filterfalse", "groupby", "islice", "starmap", "tee", "zip_longest",
@@ -8,7 +10,18 @@ __all__ = ["count", "cycle", "repeat", "accumulate", "chain", "compress", "dropw
            "pairwise", "batched"]
 
 
+def _number(v):
+    if not isinstance(v, (int, float, complex)):
+        raise TypeError("a number is required")
+
+
 def count(start=0, step=1):
+    _number(start)
+    _number(step)
+    return _count(start, step)
+
+
+def _count(start, step):
     n = start
     while True:
         yield n
@@ -16,6 +29,10 @@ def count(start=0, step=1):
 
 
 def cycle(iterable):
+    return _cycle(iter(iterable))
+
+
+def _cycle(iterable):
     saved = []
     for element in iterable:
         yield element
@@ -28,6 +45,12 @@ def cycle(iterable):
 
 
 def repeat(object, times=None):
+    if times is not None and not isinstance(times, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(times).__name__)
+    return _repeat(object, times)
+
+
+def _repeat(object, times):
     if times is None:
         while True:
             yield object
@@ -37,7 +60,10 @@ def repeat(object, times=None):
 
 
 def accumulate(iterable, func=None, *, initial=None):
-    it = iter(iterable)
+    return _accumulate(iter(iterable), func, initial)
+
+
+def _accumulate(it, func, initial):
     total = initial
     if initial is None:
         try:
@@ -75,13 +101,20 @@ class chain:
 
 
 def compress(data, selectors):
-    for d, s in zip(data, selectors):
+    return _compress(zip(data, selectors))
+
+
+def _compress(pairs):
+    for d, s in pairs:
         if s:
             yield d
 
 
 def dropwhile(predicate, iterable):
-    it = iter(iterable)
+    return _dropwhile(predicate, iter(iterable))
+
+
+def _dropwhile(predicate, it):
     for x in it:
         if not predicate(x):
             yield x
@@ -91,6 +124,10 @@ def dropwhile(predicate, iterable):
 
 
 def takewhile(predicate, iterable):
+    return _takewhile(predicate, iter(iterable))
+
+
+def _takewhile(predicate, iterable):
     for x in iterable:
         if predicate(x):
             yield x
@@ -99,8 +136,10 @@ def takewhile(predicate, iterable):
 
 
 def filterfalse(predicate, iterable):
-    if predicate is None:
-        predicate = bool
+    return _filterfalse(bool if predicate is None else predicate, iter(iterable))
+
+
+def _filterfalse(predicate, iterable):
     for x in iterable:
         if not predicate(x):
             yield x
@@ -148,11 +187,10 @@ _marker = object()
 def islice(iterable, *args):
     s = slice(*args)
     start, stop, step = s.start or 0, s.stop, 1 if s.step is None else s.step
-    for v in (start, stop):
-        if v is not None and (not isinstance(v, int) or v < 0):
-            if len(args) == 1:
-                raise ValueError("Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
-            raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    if stop is not None and (not isinstance(stop, int) or stop < 0):
+        raise ValueError("Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    if not isinstance(start, int) or start < 0:
+        raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
     if not isinstance(step, int) or step <= 0:
         raise ValueError("Step for islice() must be a positive integer or None.")
     return _islice(iter(iterable), start, stop, step)
@@ -178,6 +216,10 @@ def _islice(it, start, stop, step):
 
 
 def starmap(function, iterable):
+    return _starmap(function, iter(iterable))
+
+
+def _starmap(function, iterable):
     for args in iterable:
         yield function(*args)
 
@@ -202,7 +244,10 @@ def tee(iterable, n=2):
 
 
 def zip_longest(*iterables, fillvalue=None):
-    iterators = [iter(it) for it in iterables]
+    return _zip_longest([iter(it) for it in iterables], fillvalue)
+
+
+def _zip_longest(iterators, fillvalue):
     num_active = len(iterators)
     if not num_active:
         return
@@ -215,7 +260,7 @@ def zip_longest(*iterables, fillvalue=None):
                 num_active -= 1
                 if not num_active:
                     return
-                iterators[i] = repeat(fillvalue)
+                iterators[i] = _repeat(fillvalue, None)
                 value = fillvalue
             values.append(value)
         yield tuple(values)
@@ -224,7 +269,10 @@ def zip_longest(*iterables, fillvalue=None):
 def product(*iterables, repeat=1):
     if repeat < 0:
         raise ValueError("repeat argument cannot be negative")
-    pools = [tuple(pool) for pool in iterables] * repeat
+    return _product([tuple(pool) for pool in iterables] * repeat)
+
+
+def _product(pools):
     result = [[]]
     for pool in pools:
         result = [x + [y] for x in result for y in pool]
@@ -234,10 +282,14 @@ def product(*iterables, repeat=1):
 
 def permutations(iterable, r=None):
     pool = tuple(iterable)
-    n = len(pool)
-    r = n if r is None else r
+    r = len(pool) if r is None else r
     if r < 0:
         raise ValueError("r must be non-negative")
+    return _permutations(pool, r)
+
+
+def _permutations(pool, r):
+    n = len(pool)
     if r > n:
         return
     indices = list(range(n))
@@ -260,9 +312,13 @@ def permutations(iterable, r=None):
 
 def combinations(iterable, r):
     pool = tuple(iterable)
-    n = len(pool)
     if r < 0:
         raise ValueError("r must be non-negative")
+    return _combinations(pool, r)
+
+
+def _combinations(pool, r):
+    n = len(pool)
     if r > n:
         return
     indices = list(range(r))
@@ -281,9 +337,13 @@ def combinations(iterable, r):
 
 def combinations_with_replacement(iterable, r):
     pool = tuple(iterable)
-    n = len(pool)
     if r < 0:
         raise ValueError("r must be non-negative")
+    return _combinations_with_replacement(pool, r)
+
+
+def _combinations_with_replacement(pool, r):
+    n = len(pool)
     if not n and r:
         return
     indices = [0] * r
@@ -299,7 +359,10 @@ def combinations_with_replacement(iterable, r):
 
 
 def pairwise(iterable):
-    it = iter(iterable)
+    return _pairwise(iter(iterable))
+
+
+def _pairwise(it):
     try:
         a = next(it)
     except StopIteration:
@@ -312,7 +375,10 @@ def pairwise(iterable):
 def batched(iterable, n):
     if n < 1:
         raise ValueError("n must be at least one")
-    it = iter(iterable)
+    return _batched(iter(iterable), n)
+
+
+def _batched(it, n):
     while True:
         batch = []
         for x in it:

@@ -201,8 +201,9 @@ _UNESC = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": 
 
 
 class _Decoder:
-    def __init__(self, s, object_hook, object_pairs_hook, parse_float, parse_int):
+    def __init__(self, s, object_hook, object_pairs_hook, parse_float, parse_int, strict=True):
         self.s = s
+        self.strict = strict
         self.object_hook = object_hook
         self.object_pairs_hook = object_pairs_hook
         self.parse_float = parse_float
@@ -309,7 +310,7 @@ class _Decoder:
                     i += 1
                 start = i
                 continue
-            if ord(c) < 0x20:
+            if ord(c) < 0x20 and self.strict:
                 raise JSONDecodeError("Invalid control character at", s, i)
             i += 1
 
@@ -375,12 +376,14 @@ class _Decoder:
 
 
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
-          parse_constant=None, object_pairs_hook=None, **kw):
+          parse_constant=None, object_pairs_hook=None, strict=True, **kw):
     if isinstance(s, (bytes, bytearray)):
         s = s.decode()
     elif not isinstance(s, str):
         raise TypeError("the JSON object must be str, bytes or bytearray, not %s" % type(s).__name__)
-    d = _Decoder(s, object_hook, object_pairs_hook, parse_float, parse_int)
+    if s.startswith("\ufeff"):
+        raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
+    d = _Decoder(s, object_hook, object_pairs_hook, parse_float, parse_int, strict)
     i = d.ws(0)
     v, i = d.value(i)
     i = d.ws(i)

@@ -324,6 +324,8 @@ class _Parser:
             return chr(v)
         if c == "0":
             return self.octal(c)
+        if c == "N" and self.peek() != "{":  # \N{name}: no Unicode name table here
+            raise self.err("missing {")
         if c.isalnum() and ord(c) < 128:
             raise self.err("bad escape \\%s" % c, start)
         return c
@@ -426,7 +428,9 @@ class _Parser:
                     if name not in self.names:
                         raise self.err("unknown group name %r" % name, self.i - len(name) - 1)
                     return ("ref", self.names[name], bool(self.flags & I))
-                raise self.err("unknown extension ?P" + (c2 or ""), start + 1)
+                if c2 is None:
+                    raise self.err("unexpected end of pattern")
+                raise self.err("unknown extension ?P" + c2, start + 1)
             if c == "=" or c == "!":
                 node = self.group_body(False, start)
                 return ("look", node[2], False, c == "!")
@@ -912,6 +916,20 @@ def _run(prog, nregs, s, pc, pos, end, caps, full, noempty):
 
 # ---- Pattern and Match ----------------------------------------------------
 
+def _check_flags(flags, is_bytes):
+    # CPython's combinations that make no sense for the pattern's type.
+    if is_bytes:
+        if flags & U:
+            raise ValueError("cannot use UNICODE flag with a bytes pattern")
+        if flags & L and flags & A:
+            raise ValueError("ASCII and LOCALE flags are incompatible")
+    else:
+        if flags & L:
+            raise ValueError("cannot use LOCALE flag with a str pattern")
+        if flags & A and flags & U:
+            raise ValueError("ASCII and UNICODE flags are incompatible")
+
+
 class Pattern:
     def __init__(self, pattern, flags):
         self.pattern = pattern
@@ -923,6 +941,7 @@ class Pattern:
             text = pattern
         parser = _Parser(text, flags)
         tree = parser.parse()
+        _check_flags(parser.flags, self._bytes)
         self.flags = parser.flags | (0 if self._bytes or parser.flags & A else U)
         self.groups = parser.ngroups
         self.groupindex = dict(parser.names)
@@ -1041,6 +1060,8 @@ class Pattern:
         return out
 
     def split(self, string, maxsplit=0):
+        if type(string) is bytearray:  # as CPython: the pieces are bytes
+            string = bytes(string)
         out = []
         last = 0
         n = 0
@@ -1055,6 +1076,8 @@ class Pattern:
         return out
 
     def subn(self, repl, string, count=0):
+        if type(string) is bytearray:  # as CPython: the result is bytes
+            string = bytes(string)
         if callable(repl):
             fn = repl
         else:
@@ -1197,6 +1220,8 @@ class Match:
         b = self._caps[2 * i + 1]
         if a < 0 or b < 0:
             return default
+        if type(self.string) is bytearray:  # groups of a bytearray subject are bytes
+            return bytes(self.string[a:b])
         return self.string[a:b]
 
     def group(self, *args):

@@ -183,6 +183,9 @@ Value s_select(Vm& vm, size_t n, size_t, const Value* args) {
   if (poll.is_null()) return poll;
   const sword masks[3] = {kPollIn, kPollOut, kPollErr};
   for (int k = 0; k < 3; ++k) {
+    if (!is_list(args[k]) && !is_tuple(args[k])) {  // CPython takes sequences only
+      return raise(vm, &TypeError_type, "arguments 1-3 must be sequences");
+    }
     bool ok = for_each(vm, args[k], [&](Value obj) {
       Value rargs[3] = {poll, obj, Value::small_int(masks[k])};
       size_t i;
@@ -198,6 +201,9 @@ Value s_select(Vm& vm, size_t n, size_t, const Value* args) {
   sword timeout_ms = -1;
   if (n > 3 && stdlib::given(args[3])) {
     double secs;
+    if (!is_int(args[3]) && !isinstance(args[3], &float_type)) {
+      return raise(vm, &TypeError_type, "timeout must be a float or None");
+    }
     if (!to_double(vm, args[3], &secs)) return Value::null();
     if (secs < 0) return raise(vm, &ValueError_type, "timeout must be non-negative");
     timeout_ms = sword(secs * 1000);

@@ -78,6 +78,7 @@ template <class F>
 bool walk_format(Vm& vm, StrView fmt, Layout* layout, F f) {
   const char* p = fmt.data;
   const char* end = p + fmt.len;
+  if (memchr(p, 0, fmt.len) != nullptr) return !struct_error(vm, "embedded null character").is_null();
   layout->big_endian = std::endian::native == std::endian::big;
   layout->native = true;
   if (p < end && (*p == '@' || *p == '=' || *p == '<' || *p == '>' || *p == '!')) {
@@ -272,7 +273,7 @@ bool pack_value(Vm& vm, const Item& item, const Layout& l, Value v, uint8_t* p) 
       return true;
     }
     case 'c': {
-      if (!isinstance(v, &bytes_type) && !isinstance(v, &bytearray_type)) {
+      if (!isinstance(v, &bytes_type)) {  // bytes only, as CPython (a bytearray is an error)
         return !struct_error(vm, "char format requires a bytes object of length 1").is_null();
       }
       BufferInfo b;

@@ -331,9 +331,12 @@ Value d_decompress(Vm& vm, size_t n_pos, size_t n_kw, const Value* args) {
   return out.to_bytes(vm);
 }
 
-// Decompress.flush(): whatever is left of the unconsumed tail.
-Value d_flush(Vm& vm, size_t, size_t, const Value* args) {
+// Decompress.flush([length]): whatever is left of the unconsumed tail.
+Value d_flush(Vm& vm, size_t n, size_t, const Value* args) {
   StreamObj* s = as_stream(args[0]);
+  sword length = 1;
+  if (n > 1 && !stdlib::int_arg(vm, args[1], &length)) return Value::null();
+  if (length <= 0) return raise(vm, &ValueError_type, "length must be greater than zero");
   if (s->eof) return bytes_new(vm, nullptr, 0);
   Value dargs[2] = {args[0], s->unconsumed_tail};
   return d_decompress(vm, 2, 0, dargs);

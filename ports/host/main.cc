@@ -6,6 +6,7 @@
 //     -O / -OO        optimisation level (strip asserts / also line numbers)
 //     -X heapsize=N   GC heap size in bytes (k/m suffixes); default 2m
 //     -X dis          print the bytecode listing of the script, then run it
+//     -X heapcensus   at exit, print the live heap tallied by kind of object (stderr)
 //     -X emit=bytecode, -v   accepted for compatibility
 //
 // Exit status: 0, 1 after an uncaught exception (traceback on stderr), the
@@ -21,6 +22,7 @@
 #include "compiler/compiler.h"
 #include "compiler/disasm.h"
 #include "ports/host/board_main.h"
+#include "ports/host/heap_census.h"
 #include "ports/host/terminal.h"
 #include "vm/hal.h"
 #include "vm/import.h"
@@ -34,6 +36,7 @@ namespace {
 Vm g_vm;
 
 bool g_dis = false;  // -X dis: print the bytecode listing before running
+bool g_heap_census = false;  // -X heapcensus: tally the live heap at exit
 long g_gc_threshold = -1;  // -X gcthreshold=N: collect after every N bytes (testing)
 
 void on_sigint() { g_vm.interrupt_pending = true; }
@@ -99,6 +102,7 @@ int parse_options(int argc, char** argv, Options* o) {
       const char* x = a[2] ? a + 2 : (i + 1 < argc ? argv[++i] : nullptr);
       if (!x) return usage(argv[0]);
       if (strcmp(x, "dis") == 0) g_dis = true;
+      if (strcmp(x, "heapcensus") == 0) g_heap_census = true;
       if (strncmp(x, "gcthreshold=", 12) == 0) g_gc_threshold = atol(x + 12);  // GC stress testing
       if (strncmp(x, "heapsize=", 9) == 0) {
         if (!parse_size(x + 9, &o->heap)) {
@@ -181,6 +185,15 @@ int run_file(Vm& vm, const char* path) {
   Value file = str_from_cstr(vm, path);
   if (file.is_null() || !dict_set_qstr(vm, vm.main_globals_, q(Q::dunder_file), file)) return report(vm);
   return run_main_code(vm, load_code_file(vm, path));
+}
+
+// atexit's handlers, if the program imported it (CPython runs them after
+// the main program, including after SystemExit or an uncaught exception).
+void run_exit_functions(Vm& vm) {
+  Value atexit = dict_get_qstr(vm.modules_, q(Q::atexit));
+  if (atexit.is_absent()) return;
+  Value run = lookup_attr(vm, atexit, q(Q::run_exitfuncs));
+  if (run.is_null() || run.is_absent() || call0(vm, run).is_null()) report(vm);
 }
 
 int run_stdin(Vm& vm) {
@@ -439,7 +452,9 @@ int host_main(int argc, char** argv) {
     status = run_stdin(vm);
   }
   if (o.inspect && isatty(0)) status = run_repl(vm);
+  run_exit_functions(vm);
   fflush(stdout);
+  if (g_heap_census) print_heap_census(vm, stderr);
   fflush(stderr);
   return status;
 }

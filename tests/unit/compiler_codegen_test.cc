@@ -155,6 +155,22 @@ TEST(CompilerCodegen, ModuleNamesAndConstants) {
   EXPECT_EQ(code->n_names, 4);
 }
 
+// Imaginary literals are complex constants; a minus on one is folded (as
+// CPython: -2j is -(0+2j), so its real part is -0.0), equal ones are shared.
+TEST(CompilerCodegen, ImaginaryLiteralsAreConstants) {
+  USE_TEST_VM();
+  EXPECT_EQ(function_listing(vm, "def f():\n  return (2j, -2j, 2.0j, (1j, -0j))\n", "f"),
+            "0 LOAD_CONST 0 ((2j, (-0-2j), 2j, (1j, (-0-0j))))\n"
+            "3 RETURN_VALUE\n");
+  EXPECT_EQ(function_listing(vm, "def f(x):\n  return x + 1.5j - 1.5j\n", "f"),
+            "0 LOAD_FAST 0 (x)\n"
+            "3 LOAD_CONST 0 (1.5j)\n"
+            "6 BINARY_OP 0 (+)\n"
+            "9 LOAD_CONST 0 (1.5j)\n"
+            "12 BINARY_OP 1 (-)\n"
+            "15 RETURN_VALUE\n");
+}
+
 TEST(CompilerCodegen, MethodCallsAndKeywords) {
   USE_TEST_VM();
   EXPECT_EQ(function_listing(vm, "def f(o):\n  o.m(1, k=2)\n", "f"),

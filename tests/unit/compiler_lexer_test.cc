@@ -125,6 +125,7 @@ TEST(CompilerLexer, Numbers) {
             "NUMBER(0x_ff) NUMBER(1_000_000) NUMBER(0b1010) NUMBER(0o17) NUMBER(00) NUMBER(0_0) NEWLINE END");
   EXPECT_EQ(lex(vm, "1. .5 1e10 1_0.5e-3 1j 09.5"),
             "NUMBER(1.) NUMBER(.5) NUMBER(1e10) NUMBER(1_0.5e-3) NUMBER(1j) NUMBER(09.5) NEWLINE END");
+  EXPECT_EQ(lex(vm, "1_0j .5J 1e3j 00j"), "NUMBER(1_0j) NUMBER(.5J) NUMBER(1e3j) NUMBER(00j) NEWLINE END");
   EXPECT_EQ(lex(vm, "1if x else 2"), "NUMBER(1) KW(if) NAME(x) KW(else) NUMBER(2) NEWLINE END");
 }
 
@@ -138,6 +139,10 @@ TEST(CompilerLexer, InvalidNumbers) {
             "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers @1:1");
   EXPECT_EQ(lex_error(vm, "0x"), "invalid hexadecimal literal @1:2");
   EXPECT_EQ(lex_error(vm, "1a"), "invalid decimal literal @1:1");
+  EXPECT_EQ(lex_error(vm, "0x1g"), "invalid hexadecimal literal @1:3");
+  EXPECT_EQ(lex_error(vm, "1.5a"), "invalid decimal literal @1:3");
+  EXPECT_EQ(lex_error(vm, "1jj"), "invalid imaginary literal @1:2");
+  EXPECT_EQ(lex_error(vm, "1.5jx"), "invalid imaginary literal @1:4");
 }
 
 TEST(CompilerLexer, Strings) {

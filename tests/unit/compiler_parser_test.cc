@@ -77,6 +77,11 @@ std::string constant(const Const* k) {
     }
     case ConstKind::kStr: return quoted(k->data, k->len);
     case ConstKind::kBytes: return "b" + quoted(k->data, k->len);
+    case ConstKind::kImag: {
+      char buf[32];
+      snprintf(buf, sizeof buf, "%g", k->negative ? -k->f : k->f);
+      return std::string(buf) + "j";
+    }
   }
   return "?";
 }
@@ -370,6 +375,8 @@ TEST(CompilerParser, Atoms) {
             "(tuple (tuple ) (tuple 1) (list ) (dict) (set 1) (dict 1:2 **d) ... None)");
   EXPECT_EQ(parse(vm, "[*a, *b], {*a, 1}, (*a, b)"), "(tuple (list *a *b) (set *a 1) (tuple *a b))");
   EXPECT_EQ(parse(vm, "0x_ff + 1_000 + 1.5e3"), "(+ (+ 0x_ff 1_000) 1500f)");
+  // An imaginary literal holds its imaginary part; a minus folds into it.
+  EXPECT_EQ(parse(vm, "1 + 2.5j, -1_0J, - -1e3j"), "(tuple (+ 1 2.5j) -10j 1000j)");
 }
 
 TEST(CompilerParser, Strings) {
@@ -546,7 +553,7 @@ const ErrorCase kSyntaxErrors[] = {
     {"f'{x!z}'", "f-string: invalid conversion character: expected 's', 'r', or 'a' @1:6"},
     {"f'}'", "f-string: single '}' is not allowed @1:3"},
     {"f'{x:{y:{z}}}'", "f-string: expressions nested too deeply @1:9"},
-    {"1j", "complex literals are not supported @1:1"},
+    {"1jj", "invalid imaginary literal @1:2"},
     {"x = 1 +", "invalid syntax @1:8"},
     {"try:\n  pass", "expected 'except' or 'finally' block @2:7"},
     {"if x:\n  pass\nelse", "expected ':' @3:5"},

@@ -62,23 +62,23 @@ TEST_F(MpyHeader, MicroPythonFileIsRefusedNamingBothFormats) {
   std::vector<uint8_t> mp = {0x4d, 0x06, 0x00, 0x1f, 0x02, 0x00, 0x0e, 0x74, 0x65, 0x73, 0x74};
   EXPECT_EQ(load_error(mp),
             "ValueError: incompatible .mpy file: this is a MicroPython .mpy (version 6); Mote reads "
-            "Mote .mpy version 1 (recompile with Mote's mpy-cross)");
+            "Mote .mpy version 2 (recompile with Mote's mpy-cross)");
   mp[1] = 5;
   EXPECT_EQ(load_error(mp),
             "ValueError: incompatible .mpy file: this is a MicroPython .mpy (version 5); Mote reads "
-            "Mote .mpy version 1 (recompile with Mote's mpy-cross)");
+            "Mote .mpy version 2 (recompile with Mote's mpy-cross)");
 }
 
 TEST_F(MpyHeader, OtherMoteVersionIsRefusedNamingBothVersions) {
   std::vector<uint8_t> file = to_mpy("x = 1\n");
   ASSERT_FALSE(file.empty());
-  file[1] = 2;
+  file[1] = 3;
   EXPECT_EQ(load_error(file),
-            "ValueError: incompatible .mpy file: Mote .mpy version 2; this Mote reads version 1 "
+            "ValueError: incompatible .mpy file: Mote .mpy version 3; this Mote reads version 2 "
             "(recompile with this Mote's mpy-cross)");
   file[1] = 0;
   EXPECT_EQ(load_error(file),
-            "ValueError: incompatible .mpy file: Mote .mpy version 0; this Mote reads version 1 "
+            "ValueError: incompatible .mpy file: Mote .mpy version 0; this Mote reads version 2 "
             "(recompile with this Mote's mpy-cross)");
 }
 
@@ -90,7 +90,7 @@ TEST_F(MpyHeader, OtherHeaderErrors) {
   std::vector<uint8_t> file = to_mpy("x = 1\n");
   ASSERT_FALSE(file.empty());
   EXPECT_EQ(file[0], 'T');
-  EXPECT_EQ(file[1], 1);
+  EXPECT_EQ(file[1], 2);
   EXPECT_EQ(file[2], 0);  // no floats, no big ints
   EXPECT_EQ(file[3], 0);
   auto f = file;
@@ -103,7 +103,7 @@ TEST_F(MpyHeader, OtherHeaderErrors) {
   EXPECT_EQ(load_error(f),
             "ValueError: incompatible .mpy file: needs features 0x80 that this Mote does not "
             "support");
-  EXPECT_EQ(load_error({'T', 1, 0, 0, 0, 0, 0}),
+  EXPECT_EQ(load_error({'T', mpy::kVersion, 0, 0, 0, 0, 0}),
             "ValueError: truncated .mpy: the file is 7 bytes, too short for a module");
 }
 
@@ -112,7 +112,7 @@ using MpySpec = MpyTest;
 // A module assembled byte by byte from docs/mpy-format.md: print('hi' * 2).
 TEST_F(MpySpec, HandAssembledFileLoadsAndRuns) {
   Bytes f;
-  f.u8('T').u8(1).u8(0).u8(0);                      // header
+  f.u8('T').u8(mpy::kVersion).u8(0).u8(0);          // header
   f.vuint(4).vuint(1);                              // 4 qstrs, the first 1 is the names table
   f.text("print").text("hand.py").text("<module>").text("hi");
   f.vuint(1);                                       // filename: qstr 1
@@ -179,6 +179,18 @@ TEST_F(MpySpec, FloatsAreIeeeLittleEndian) {
   EXPECT_NE(std::search(file.begin(), file.end(), one_and_half.begin(), one_and_half.end()), file.end());
 }
 
+// A complex constant is its two parts as two floats, real first; it needs the float feature.
+TEST_F(MpySpec, ComplexIsTwoIeeeDoubles) {
+  std::vector<uint8_t> file = to_mpy("Z = -1.5j\n");
+  ASSERT_FALSE(file.empty());
+  EXPECT_EQ(file[2], mpy::kFeatureFloat);
+  std::vector<uint8_t> z = {'j', 0, 0, 0, 0, 0, 0, 0, 0x80, 0, 0, 0, 0, 0, 0, 0xf8, 0xbf};  // (-0.0, -1.5)
+  EXPECT_NE(std::search(file.begin(), file.end(), z.begin(), z.end()), file.end());
+  file[2] = 0;  // claims no floats
+  std::string e = load_error(file);
+  EXPECT_NE(e.find("has a complex but the header says none"), std::string::npos) << e;
+}
+
 TEST_F(MpySpec, FeatureBitsMustMatchTheConstants) {
   std::vector<uint8_t> file = to_mpy("F = 1.5\n");
   ASSERT_FALSE(file.empty());
@@ -207,6 +219,7 @@ TEST_F(MpyRoundTrip, ConstantsOfEveryKind) {
   expect_same_run(*this,
                   "print(None, True, False, ..., 0, -7, 123456789012345678901234567890, -2**70)\n"
                   "print(1.5, -0.0, 1e300, 5e-324, float('inf'), 3.141592653589793)\n"
+                  "print(2j, -0j, 1.5e300j, -2.5j, (1j, 0j), 1e400j)\n"
                   "print('text', 'h\\u00e9llo \\u2603 \\U0001d11e', '', 'x', b'\\x00\\xff', b'')\n"
                   "print((1, ('a', (2.5, (b'b', None))), (), ((),)))\n"
                   "print('a long string ' * 3, len('a long string ' * 30))\n");

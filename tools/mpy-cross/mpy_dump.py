@@ -19,7 +19,7 @@ import sys
 import zlib
 
 MAGIC = ord("T")
-VERSION = 1
+VERSION = 2
 FEATURES = {0x01: "float", 0x02: "bigint"}
 OPCODES_DEF = os.path.join(os.path.dirname(os.path.abspath(__file__)),
                            "..", "..", "vm", "opcodes.def")
@@ -86,6 +86,10 @@ def read_const(r, qstrs, features, depth):
         if not features & 1:
             raise MpyError("float without the float feature bit")
         return struct.unpack("<d", r.take(8, "float"))[0]
+    if tag == "j":
+        if not features & 1:
+            raise MpyError("complex without the float feature bit")
+        return complex(*struct.unpack("<dd", r.take(16, "complex")))
     if tag == "s":
         return r.take(r.vuint("str length"), "str").decode("utf-8", "surrogatepass")
     if tag == "b":

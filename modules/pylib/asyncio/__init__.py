@@ -79,6 +79,7 @@ _seq = [0]
 _current = None
 _tasks = set()     # tasks not yet done
 _stop = [False]
+_exc_handler = [None]  # Loop.set_exception_handler()
 
 
 class _Handle:
@@ -133,6 +134,8 @@ class Task:
         self._cancel_pending = False
         self._send = None
         self._waiting_on = None
+        self._delegating = False  # a plain `await task`: cancelling us cancels that task
+        self._retrieved = False   # someone saw the outcome (await, result(), exception())
         self._blocked = False
         self._token = 0
         self._waiters = []
@@ -159,6 +162,7 @@ class Task:
     def result(self):
         if not self._done:
             raise InvalidStateError("Result is not set.")
+        self._retrieved = True
         if self._cancelled:
             raise CancelledError()
         if self._exception is not None:
@@ -168,6 +172,7 @@ class Task:
     def exception(self):
         if not self._done:
             raise InvalidStateError("Exception is not set.")
+        self._retrieved = True
         if self._cancelled:
             raise CancelledError()
         return self._exception
@@ -178,6 +183,12 @@ class Task:
         else:
             self._callbacks.append(fn)
 
+    def set_result(self, result):
+        raise RuntimeError("Task does not support set_result operation")
+
+    def set_exception(self, exception):
+        raise RuntimeError("Task does not support set_exception operation")
+
     def remove_done_callback(self, fn):
         n = len(self._callbacks)
         self._callbacks = [f for f in self._callbacks if f != fn]
@@ -186,12 +197,13 @@ class Task:
     def cancel(self, msg=None):
         if self._done:
             return False
-        self._cancel_pending = True
         w = self._waiting_on
-        if isinstance(w, Task) and not w._done:
-            # As CPython: cancel what we wait for; we wake when it finishes.
-            w.cancel()
-        elif self._blocked:
+        if isinstance(w, Task) and self._delegating and not w._done and w.cancel():
+            # As CPython: cancel only what we wait for; we wake when it
+            # finishes and its outcome is ours (it may swallow the cancel).
+            return True
+        self._cancel_pending = True
+        if self._blocked:
             if w is not None and hasattr(w, "_on_cancel"):
                 w._on_cancel()
             _wake(self, None)
@@ -209,7 +221,7 @@ class Task:
             t._waiting_on = None
             _wake(t, True)
         for fn in self._callbacks:
-            fn(self)
+            _run_callback(fn, (self,))
         self._callbacks = []
 
     def __await__(self):
@@ -239,7 +251,11 @@ def _step(task):
             req = task.coro.send(v)
     except StopIteration as e:
         _current = None
-        task._finish(result=e.value)
+        if task._cancel_pending:
+            # Cancelled itself right before returning: as CPython, cancelled wins.
+            task._finish(cancelled=True)
+        else:
+            task._finish(result=e.value)
         return
     except CancelledError:
         _current = None
@@ -247,12 +263,31 @@ def _step(task):
         return
     except BaseException as e:
         _current = None
+        watched = task._waiters or task._callbacks
         task._finish(exc=e)
+        if not watched:
+            # As MicroPython: if nobody has looked at the exception by the next
+            # iteration, it goes to the loop's exception handler.
+            _ready.append(_Handle(_report_unretrieved, (task,)))
         if isinstance(e, (KeyboardInterrupt, SystemExit)):
             raise
         return
     _current = None
     _suspend(task, req)
+
+
+def _run_callback(fn, args):
+    # As CPython: a failing callback is reported to the loop's exception handler, the loop goes on.
+    try:
+        fn(*args)
+    except Exception as e:
+        _loop.call_exception_handler({"message": "Exception in callback", "exception": e})
+
+
+def _report_unretrieved(task):
+    if not task._retrieved:
+        _loop.call_exception_handler({"message": "Task exception wasn't retrieved",
+                                      "exception": task._exception, "future": task})
 
 
 def _suspend(task, req):
@@ -270,6 +305,7 @@ def _suspend(task, req):
         w = req[1]
         task._blocked = True
         task._waiting_on = w
+        task._delegating = isinstance(w, Task) and req[2] is None
         w._waiters.append(task)
         if req[2] is not None:
             _add_timer(task, req[2])
@@ -291,7 +327,7 @@ def _run_once():
     for t in batch:
         if isinstance(t, _Handle):
             if not t.cancelled:
-                t.fn(*t.args)
+                _run_callback(t.fn, t.args)
         elif not t._done:
             _step(t)
 
@@ -369,7 +405,9 @@ async def sleep_ms(ms, result=None):
     if ms <= 0:
         await _Suspend(None)
     else:
-        await _Suspend(("sleep", int(ms)))
+        ms = int(ms)
+        _ticks_add(0, ms)  # an out-of-range delay raises OverflowError here, in the caller
+        await _Suspend(("sleep", ms))
     return result
 
 
@@ -381,26 +419,63 @@ async def sleep(delay, result=None):
     return result
 
 
+class _Waiter:
+    """A one-shot waitable; as CPython's waiter future, it is released one loop
+    iteration after the task it watches finishes (wait_for's timing)."""
+
+    def __init__(self, task):
+        self._waiters = []
+        self.task = task
+        task._callbacks.append(self._task_done)
+
+    def _task_done(self, t):
+        _ready.append(_Handle(self._release, ()))
+
+    def _release(self):
+        for w in list(self._waiters):
+            _wake(w, True)
+
+    def detach(self):
+        if self._task_done in self.task._callbacks:
+            self.task._callbacks.remove(self._task_done)
+
+
+async def _cancel_and_wait(task):
+    if task._done:
+        return
+    waiter = _Waiter(task)
+    try:
+        task.cancel()
+        await _Suspend(("wait", waiter, None))
+    finally:
+        waiter.detach()
+
+
 async def wait_for_ms(aw, timeout):
     task = ensure_future(aw)
     if timeout is None:
         return await task
-    if not task._done:
-        if timeout <= 0:
-            task.cancel()
-        else:
-            ok = await _Suspend(("wait", task, int(timeout)))
-            if ok is not False:
-                return task.result()
-            task.cancel()
+    if task._done:
+        return task.result()
+    if timeout > 0:
+        waiter = _Waiter(task)
         try:
-            await task
-        except CancelledError:
-            pass
-        else:
+            ok = await _Suspend(("wait", waiter, int(timeout)))
+        except CancelledError as er:
+            # As CPython: we were cancelled; cancel the task, wait for it, re-raise.
+            waiter.detach()
+            if task._done:
+                return task.result()
+            await _cancel_and_wait(task)
+            raise er
+        waiter.detach()
+        if ok is not False:
             return task.result()
+    await _cancel_and_wait(task)
+    try:
+        return task.result()
+    except CancelledError:
         raise TimeoutError()
-    return task.result()
 
 
 async def wait_for(aw, timeout):
@@ -418,6 +493,7 @@ class _Gather:
         self.failed = None
         self.left = 0
         for t in tasks:
+            t._retrieved = True  # gather reports the outcome
             if t._done:
                 self._check(t)
             else:
@@ -457,7 +533,7 @@ class _Gather:
         out = []
         for t in self.tasks:
             if t._cancelled:
-                out.append(CancelledError())
+                out.append(CancelledError(""))  # CPython 3.11 gather's exact value
             elif t._exception is not None:
                 out.append(t._exception)
             else:
@@ -515,6 +591,11 @@ class ThreadSafeFlag:
     def set(self):
         self.state = True
         if self._waiters:
+            # As MicroPython's poller: the waiter wakes on the next loop iteration.
+            _ready.append(_Handle(self._wake_first, ()))
+
+    def _wake_first(self):
+        if self._waiters:
             _wake(self._waiters[0], True)
 
     def clear(self):
@@ -533,7 +614,8 @@ class Lock:
         self._handoff = None
 
     def locked(self):
-        return self._locked
+        # While handed to a waiter that has not run yet, CPython (and MicroPython) say unlocked.
+        return self._locked and self._handoff is None
 
     async def acquire(self):
         if self._locked or self._waiters:
@@ -742,16 +824,20 @@ class Loop:
         return _ticks() / 1000
 
     def set_exception_handler(self, handler):
-        pass
+        _exc_handler[0] = handler
 
     def get_exception_handler(self):
-        return None
+        return _exc_handler[0]
 
     def default_exception_handler(self, context):
         pass
 
     def call_exception_handler(self, context):
-        pass
+        h = _exc_handler[0]
+        if h is None:
+            self.default_exception_handler(context)
+        else:
+            h(self, context)
 
 
 _loop = Loop()

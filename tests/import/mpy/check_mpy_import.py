@@ -125,7 +125,7 @@ def micropython_mpy_on_path(env):
         f.write(bytes([0x4D, 0x06, 0x00, 0x1F, 0x02, 0x00, 0x0E]) + b"test.py")
     code, out = env.run("-c", "try:\n    import upy\nexcept ValueError as e:\n    print(e)")
     expect_equal((code, out), (0, "incompatible .mpy file: this is a MicroPython .mpy (version 6); Mote "
-                                  "reads Mote .mpy version 1 (recompile with Mote's mpy-cross)\n"))
+                                  "reads Mote .mpy version 2 (recompile with Mote's mpy-cross)\n"))
 
 
 @check
