@@ -140,14 +140,49 @@ int subclass_check(Vm& vm, const Type* t, Value cls, const char* fn) {
   return is_subtype(t, as_type(cls));
 }
 
+// A class whose metaclass (written in Python) defines `hook` decides the check itself, as in
+// CPython; absent() when there is no such hook (plain classes never pay more than a flag test).
+Value metaclass_check(Vm& vm, Value cls, Value subject, uint32_t hook) {
+  if (!is_type(cls) || !is_heap_type(type_of(cls))) return Value::absent();
+  Value fn = type_lookup(type_of(cls), q(hook));
+  if (fn.is_absent()) return fn;
+  Value r = call2(vm, fn, cls, subject);
+  if (r.is_null()) return r;
+  int t = is_true(vm, r);
+  return t < 0 ? Value::null() : Value::boolean(t);
+}
+
+// isinstance()/issubclass() for one class or a (nested) tuple of them, asking a metaclass hook
+// where there is one; -1 with an exception pending.
+int hooked_check(Vm& vm, Value subject, Value cls, bool instance) {
+  if (is_tuple(cls)) {
+    Tuple* tu = as_tuple(cls);
+    for (size_t i = 0; i < tu->len; ++i) {
+      int r = hooked_check(vm, subject, tu->items[i], instance);
+      if (r) return r;
+    }
+    return 0;
+  }
+  if (instance && is_type(cls) && as_type(cls) == type_of(subject)) return 1;  // exact: no hook
+  Value hooked = metaclass_check(vm, cls, subject,
+                                 instance ? Q::dunder_instancecheck : Q::dunder_subclasscheck);
+  if (hooked.is_null()) return -1;
+  if (!hooked.is_absent()) return hooked.is_true_literal() ? 1 : 0;
+  if (instance) return subclass_check(vm, type_of(subject), cls, "isinstance");
+  if (!is_type(subject)) {
+    raise(vm, &TypeError_type, "issubclass() arg 1 must be a class");
+    return -1;
+  }
+  return subclass_check(vm, as_type(subject), cls, "issubclass");
+}
+
 Value builtin_isinstance(Vm& vm, size_t, size_t, const Value* args) {
-  int r = subclass_check(vm, type_of(args[0]), args[1], "isinstance");
+  int r = hooked_check(vm, args[0], args[1], true);
   return r < 0 ? Value::null() : Value::boolean(r);
 }
 
 Value builtin_issubclass(Vm& vm, size_t, size_t, const Value* args) {
-  if (!is_type(args[0])) return raise(vm, &TypeError_type, "issubclass() arg 1 must be a class");
-  int r = subclass_check(vm, as_type(args[0]), args[1], "issubclass");
+  int r = hooked_check(vm, args[0], args[1], false);
   return r < 0 ? Value::null() : Value::boolean(r);
 }
 

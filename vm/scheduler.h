@@ -8,8 +8,9 @@
 //   2. raises SystemExit if the port has a reset pending (hal::reset_pending),
 //   3. runs the hard callbacks with the heap locked (allocation raises MemoryError "memory
 //      allocation failed, heap is locked"), printing and disabling one that raises,
-//   4. runs the soft callbacks (an exception propagates into the running code, as MicroPython
-//      does for scheduled functions).
+//   4. runs the soft callbacks queued before this run began (one that schedules itself again
+//      runs at the next safe point, so it cannot starve the running code); an exception
+//      propagates into the running code, as MicroPython does for scheduled functions.
 // Waiting natives (time.sleep_ms, UART reads with a timeout, machine.idle) call sched_sleep_us()
 // or sched_wait_until_us(), which run the queue while they wait, so callbacks run during sleeps.
 //

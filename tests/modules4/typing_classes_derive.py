@@ -28,3 +28,7 @@ print(type(Alt(name="n")).__name__, Alt.__name__)
 def total(xs: Iterable[int]) -> int:
     return sum(xs)
 print(total([1, 2, 3]))
+try:
+    isinstance(m, Movie)
+except TypeError:
+    print("TypedDict refuses isinstance")
