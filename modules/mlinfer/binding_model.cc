@@ -18,10 +18,12 @@
 //
 // Cost: one GC object of about 300 bytes (64-bit host) plus the engine's metadata chunks, the
 // arena, and a 24-byte object per input/output tensor.
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <new>
 
+#include "modules/common/module_util.h"
 #include "modules/mlinfer/binding.h"
 #include "vm/bigint.h"
 #include "vm/bytes.h"
@@ -97,14 +99,12 @@ Value read_model_file(Vm& vm, Value path) {
   char* c_path = static_cast<char*>(gc_alloc(vm, text.len + 1, true));
   if (c_path == nullptr) return Value::null();
   std::memcpy(c_path, text.data, text.len);
-  if (hal_stat(c_path) == HalPathKind::kDir) {
-    return raise(vm, &OSError_type, "[Errno 21] Is a directory: '%s'", c_path);
-  }
+  if (hal_stat(c_path) == HalPathKind::kDir) return stdlib::raise_errno(vm, EISDIR, path);
   ReadTarget target{&vm, nullptr};
   size_t got = 0;
   if (!hal_read_file(c_path, alloc_file_bytes, &target, &got)) {
     if (vm.has_exc()) return Value::null();
-    return raise(vm, &OSError_type, "[Errno 2] No such file or directory: '%s'", c_path);
+    return stdlib::raise_errno(vm, ENOENT, path);
   }
   gc_free(vm, c_path);
   target.bytes->len = static_cast<uint32_t>(got);
