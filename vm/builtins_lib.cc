@@ -429,6 +429,7 @@ Value enumerate_make_new(Vm& vm, const Type* type, size_t n_pos, size_t n_kw, co
 }
 
 Value enumerate_next(Vm& vm, Value self) {
+  if (!vm.check_c_stack()) return Value::null();  // nested thousands deep, they recurse in C
   Enumerate* e = self.as<Enumerate>();
   Value item = iter_next(vm, e->iter);
   if (item.is_null() || item.is_absent()) return item;
@@ -461,6 +462,7 @@ Value filter_make_new(Vm& vm, const Type* type, size_t n_pos, size_t n_kw, const
 }
 
 Value filter_next(Vm& vm, Value self) {
+  if (!vm.check_c_stack()) return Value::null();  // nested thousands deep, they recurse in C
   Filter* f = self.as<Filter>();
   for (;;) {
     Value item = iter_next(vm, f->iter);
@@ -503,6 +505,7 @@ Value map_make_new(Vm& vm, const Type* type, size_t n_pos, size_t n_kw, const Va
 }
 
 Value map_next(Vm& vm, Value self) {
+  if (!vm.check_c_stack()) return Value::null();  // nested thousands deep, they recurse in C
   Map* m = self.as<Map>();
   Tuple* its = m->iters.as<Tuple>();
   Value small[4];
@@ -607,6 +610,7 @@ Value zip_strict_end(Vm& vm, Zip* z, size_t i) {
 }
 
 Value zip_next(Vm& vm, Value self) {
+  if (!vm.check_c_stack()) return Value::null();  // nested thousands deep, they recurse in C
   Zip* z = self.as<Zip>();
   Tuple* its = z->iters.as<Tuple>();
   if (z->done || its->len == 0) return Value::absent();

@@ -347,7 +347,8 @@ Value raise_varargs(Vm& vm, uint16_t n, Value* sp) {
 
 // An `import` when builtins.__import__ was replaced: the replacement's
 // result (null on error). Absent when it was not replaced.
-Value overridden_import(Vm& vm, Value name, Value fromlist, Value level, Frame* frame) {
+[[gnu::noinline, gnu::cold]] Value overridden_import(Vm& vm, Value name, Value fromlist, Value level,
+                                                    Frame* frame) {
   if (!vm.builtins_dict_) return Value::absent();
   Value imp = dict_get_qstr(vm.builtins_dict_, q(Q::dunder_import));
   if (imp.is_absent() || imp == const_map_lookup(&builtins_module_globals, q(Q::dunder_import))) return Value::absent();
@@ -362,7 +363,7 @@ bool is_custom_namespace(const Dict* d) { return d->type != &dict_type; }
 
 // A name from a custom namespace: absent if missing (its KeyError cleared),
 // null on another error.
-Value custom_namespace_get(Vm& vm, Dict* d, Value name) {
+[[gnu::noinline, gnu::cold]] Value custom_namespace_get(Vm& vm, Dict* d, Value name) {
   Value v = subscr_load(vm, dict_value(d), name);
   if (v.is_null() && exc_matches(vm, &KeyError_type)) {
     vm.clear_exc();
@@ -1097,7 +1098,16 @@ op_FORMAT_VALUE: {
 op_UNPACK_SEQUENCE: {
   uint16_t n = ARG();
   Value seq = POP();
-  if (!unpack_sequence(vm, seq, n, sp + n)) goto error;
+  // Fast path: an exact tuple or list of the right length (the loop body of
+  // `for a, b in pairs`); everything else, errors included, in the helper.
+  const Type* t = seq.is_object() ? seq.as_object()->type : nullptr;
+  if (t == &tuple_type && as_tuple(seq)->len == n) {
+    for (size_t i = 0; i < n; ++i) sp[n - 1 - i] = as_tuple(seq)->items[i];
+  } else if (t == &list_type && as_list(seq)->len == n) {
+    for (size_t i = 0; i < n; ++i) sp[n - 1 - i] = as_list(seq)->items[i];
+  } else if (!unpack_sequence(vm, seq, n, sp + n)) {
+    goto error;
+  }
   sp += n;
   DISPATCH();
 }

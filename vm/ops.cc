@@ -365,8 +365,6 @@ Value get_iter(Vm& vm, Value obj) {
 
 Value iter_next(Vm& vm, Value it) {
   const Type* t = type_of(it);
-  // Wrappers (map, zip, enumerate...) nested thousands deep recurse in C here.
-  if (!vm.check_c_stack()) return Value::null();
   if (t->iternext) return t->iternext(vm, it);
   return raise(vm, &TypeError_type, "'%.*s' object is not an iterator", int(type_name(t).size()),
                type_name(t).data());
@@ -375,13 +373,17 @@ Value iter_next(Vm& vm, Value it) {
 bool seq_items(Value v, size_t* n, Value** items) {
   if (!v.is_object()) return false;
   const Type* t = v.as_object()->type;
-  // (every tuple subtype, native struct sequences like os.uname()'s included, has the tuple layout)
-  if (t == &tuple_type || is_subtype(t, &tuple_type)) {
+  // Exact tuples and lists first: this is on the path of every unpacking.
+  // (Every tuple subtype, native struct sequences like os.uname()'s
+  // included, has the tuple layout.)
+  const bool tuple_layout = t == &tuple_type;
+  const bool list_layout = !tuple_layout && (t == &list_type || (is_heap_type(t) && native_base(t) == &list_type));
+  if (tuple_layout || (!list_layout && is_subtype(t, &tuple_type))) {
     *n = as_tuple(v)->len;
     *items = as_tuple(v)->items;
     return true;
   }
-  if (t == &list_type || (is_heap_type(t) && native_base(t) == &list_type)) {
+  if (list_layout) {
     *n = as_list(v)->len;
     *items = as_list(v)->items;
     return true;
