@@ -716,7 +716,8 @@ Value class_new(Vm& vm, Value name, Value bases_v, Dict* ns, Value qualname) {
   }
   h->type = &type_type;
   h->name = name.as_qstr();
-  h->flags = uint16_t(kTypeHeap | kTypeBaseType | (solid->flags & kTypeException));
+  h->flags = uint16_t(kTypeHeap | kTypeBaseType | (solid->flags & kTypeException) |
+                      (solid == &type_type ? kTypeMetaclass : 0));
   h->base = primary;
   h->make_new = heap_make_new;
   h->print = heap_print;

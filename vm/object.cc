@@ -56,7 +56,12 @@ Value const_map_lookup(const ConstMap* map, Value name) {
 
 std::string_view type_name(const Type* t) { return qstr_view(Value::qstr(t->name)); }
 
-bool is_type(Value v) { return v.is_object() && is_subtype(v.as_object()->type, &type_type); }
+// (On every method load: a flag test, not a walk up the class's bases.)
+bool is_type(Value v) {
+  if (!v.is_object()) return false;
+  const Type* t = v.as_object()->type;
+  return t == &type_type || (t->flags & kTypeMetaclass);
+}
 
 bool is_subtype(const Type* t, const Type* base) {
   if (t == base) return true;

@@ -170,6 +170,7 @@ enum TypeFlags : uint16_t {
   kTypeIterIsSelf = 1 << 3,  // iter(x) is x
   kTypeEqIsIdentity = 1 << 4,  // equality is identity and hash is address (fast paths)
   kTypeCustomGetattr = 1 << 5, // (heap types) a class in the MRO defines __getattribute__
+  kTypeMetaclass = 1 << 6,     // (heap types) a subclass of type: its instances are classes
 };
 
 struct alignas(8) Type {
