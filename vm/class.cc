@@ -981,6 +981,26 @@ Value type_subscr(Vm& vm, Value self, Value index, Value value) {
   return self;  // list[int] and friends: typing only
 }
 
+// type.__setattr__ / type.__delattr__, which a metaclass's own __setattr__
+// calls to store on the class (object.__setattr__ cannot: a class keeps its
+// attributes in its HeapType dict, not an instance dict).
+Value type_setattr_fn(Vm& vm, size_t n_args, size_t, const Value* args) {
+  if (!is_type(args[0])) return raise(vm, &TypeError_type, "descriptor requires a 'type' object");
+  Value name = str_intern(vm, args[1]);
+  if (name.is_null()) return name;
+  Value value = n_args == 3 ? args[2] : Value::null();
+  return type_setattr(vm, args[0], name, value) ? Value::none() : Value::null();
+}
+
+constexpr NativeFunction type_setattr_obj = native_fn(Q::dunder_setattr, type_setattr_fn, 3, 3);
+constexpr NativeFunction type_delattr_obj = native_fn(Q::dunder_delattr, type_setattr_fn, 2, 2);
+
+constexpr auto type_locals_table = sorted_table<2>({{
+    {q(Q::dunder_setattr), Value::object(&type_setattr_obj)},
+    {q(Q::dunder_delattr), Value::object(&type_delattr_obj)},
+}});
+constexpr ConstMap type_locals = {type_locals_table.data(), type_locals_table.size()};
+
 }  // namespace
 
 constexpr Type type_type = {
@@ -988,7 +1008,7 @@ constexpr Type type_type = {
     .instance_size = sizeof(HeapType), .base = &object_type, .make_new = type_make_new,
     .print = type_print, .unary = nullptr, .binary = type_binary, .load_attr = type_getattr,
     .store_attr = type_setattr, .subscr = type_subscr, .call = type_call, .get_iter = nullptr,
-    .iternext = nullptr, .buffer = nullptr, .locals = nullptr};
+    .iternext = nullptr, .buffer = nullptr, .locals = &type_locals};
 
 // --- __build_class__ ---------------------------------------------------------------------
 
