@@ -4,16 +4,6 @@
 #include "modules/mlinfer/kernels/cm0/dot.h"
 
 namespace mote::mlinfer::cm0 {
-namespace {
-
-inline int8_t Finish(const FullyConnectedParams& p, int32_t o, int32_t acc) {
-  const int32_t c = o * p.channel_stride;
-  return RequantizeToInt8(WrapAdd(acc, p.folded_bias[o]), p.multipliers[c], p.shifts[c], p.output_offset,
-                          p.activation_min, p.activation_max);
-}
-
-}  // namespace
-
 void FullyConnected(const FullyConnectedParams& p, const int8_t* input, const int8_t* weights,
                     const int32_t* /*bias: folded*/, int8_t* output) {
   const int32_t k = p.accum_depth;
@@ -25,10 +15,10 @@ void FullyConnected(const FullyConnectedParams& p, const int8_t* input, const in
       const int8_t* w = weights + o * k;
       int32_t acc0 = 0, acc1 = 0;
       Dot1x2<false>(x, w, w + k, k, 0, &acc0, &acc1);
-      out[o] = Finish(p, o, acc0);
-      out[o + 1] = Finish(p, o + 1, acc1);
+      out[o] = RequantizeFolded(p, o, acc0);
+      out[o + 1] = RequantizeFolded(p, o + 1, acc1);
     }
-    if (o < p.output_depth) out[o] = Finish(p, o, Dot1<false>(x, weights + o * k, k, 0));
+    if (o < p.output_depth) out[o] = RequantizeFolded(p, o, Dot1<false>(x, weights + o * k, k, 0));
   }
 }
 

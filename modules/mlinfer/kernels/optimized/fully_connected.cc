@@ -5,16 +5,6 @@
 #include "modules/mlinfer/kernels/optimized/dot.h"
 
 namespace mote::mlinfer::optimized {
-namespace {
-
-inline int8_t Finish(const FullyConnectedParams& p, int32_t o, int32_t acc) {
-  const int32_t c = o * p.channel_stride;
-  return RequantizeToInt8(WrapAdd(acc, p.folded_bias[o]), p.multipliers[c], p.shifts[c], p.output_offset,
-                          p.activation_min, p.activation_max);
-}
-
-}  // namespace
-
 void FullyConnected(const FullyConnectedParams& p, const int8_t* input, const int8_t* weights,
                     const int32_t* /*bias*/, int8_t* output) {
   const int32_t k = p.accum_depth;
@@ -25,9 +15,9 @@ void FullyConnected(const FullyConnectedParams& p, const int8_t* input, const in
     for (; o + 4 <= p.output_depth; o += 4) {
       int32_t acc[4] = {0, 0, 0, 0};
       Dot4(x, weights + o * k, k, k, acc);
-      for (int32_t j = 0; j < 4; ++j) out[o + j] = Finish(p, o + j, acc[j]);
+      for (int32_t j = 0; j < 4; ++j) out[o + j] = RequantizeFolded(p, o + j, acc[j]);
     }
-    for (; o < p.output_depth; ++o) out[o] = Finish(p, o, Dot(x, weights + o * k, k));
+    for (; o < p.output_depth; ++o) out[o] = RequantizeFolded(p, o, Dot(x, weights + o * k, k));
   }
 }
 

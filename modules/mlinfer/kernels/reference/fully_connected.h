@@ -29,6 +29,14 @@ struct FullyConnectedParams {
   const int32_t* folded_bias = nullptr;
 };
 
+// The tail of the optimized and Cortex-M0+ kernels: output channel `o`'s
+// accumulator (weights · input, no offset) plus its folded bias, requantized.
+inline int8_t RequantizeFolded(const FullyConnectedParams& p, int32_t o, int32_t acc) {
+  const int32_t c = o * p.channel_stride;
+  return RequantizeToInt8(WrapAdd(acc, p.folded_bias[o]), p.multipliers[c], p.shifts[c], p.output_offset,
+                          p.activation_min, p.activation_max);
+}
+
 namespace reference {
 
 inline void FullyConnected(const FullyConnectedParams& p, const int8_t* input, const int8_t* weights,
