@@ -26,6 +26,7 @@
 #include <cstring>
 #include <span>
 #include <string_view>
+#include <type_traits>
 
 #include "modules/mlinfer/status.h"
 
@@ -96,6 +97,9 @@ class Reader {
  private:
   template <typename T>
   T Load(uint32_t pos) const {
+    // A bool field is a byte the file may set to anything: nonzero is true
+    // (copying it into a bool would be undefined behaviour).
+    if constexpr (std::is_same_v<T, bool>) return bytes_[pos] != 0;
     T value;
     std::memcpy(&value, bytes_.data() + pos, sizeof(T));
     return value;

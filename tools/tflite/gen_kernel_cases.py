@@ -405,7 +405,8 @@ def gen_mean(rng, i):
         [s for d, s in enumerate(shape) if d not in resolved]
     tensors = [act_tensor("x", shape, qi), TensorSpec("axes", W.INT32, [len(axes)], data=axes),
                act_tensor("y", out_shape, qo)]
-    model = one_op(W.MEAN, tensors, [0, 1], [2], "Reducer", Table({0: ("?", keep)}))
+    keep_byte = (1 if i % 3 else 99) if keep else 0  # a bool field: any nonzero byte is true
+    model = one_op(W.MEAN, tensors, [0, 1], [2], "Reducer", Table({0: ("B", keep_byte)}))
     return Case("mean_%03d" % i, model, [pack_int8(x)], [pack_int8(y)])
 
 
